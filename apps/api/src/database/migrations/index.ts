@@ -1,0 +1,2 @@
+/** Schema migrations, oldest first; the same list runs on PostgreSQL and PGlite. */
+export const MIGRATIONS = [];

@@ -1,0 +1,88 @@
+import type { DataCategoryDefinition } from '../types/registry.types';
+
+type Row = [key: string, name: string, special?: true];
+
+// Keys follow fideslang's `user.*` / `system.*` data categories where one exists.
+const ROWS: Row[] = [
+  ['system', 'System data'],
+  ['system.authentication', 'Authentication data'],
+  ['system.operations', 'Operations data'],
+  ['user', 'User data'],
+  ['user.account', 'Account information'],
+  ['user.account.settings', 'Account settings and preferences'],
+  ['user.account.username', 'Username'],
+  ['user.authorization', 'Authorization information'],
+  ['user.authorization.credentials', 'Credentials'],
+  ['user.authorization.password', 'Password'],
+  ['user.behavior', 'Behavioral data'],
+  ['user.behavior.browsing_history', 'Browsing history'],
+  ['user.behavior.purchase_history', 'Purchase history'],
+  ['user.behavior.search_history', 'Search history'],
+  ['user.biometric', 'Biometric data', true],
+  ['user.biometric.health', 'Biometric health data', true],
+  ['user.childrens', "Children's data"],
+  ['user.contact', 'Contact information'],
+  ['user.contact.address', 'Postal address'],
+  ['user.contact.address.city', 'City'],
+  ['user.contact.address.country', 'Country'],
+  ['user.contact.address.postal_code', 'Postal code'],
+  ['user.contact.address.state', 'State or province'],
+  ['user.contact.address.street', 'Street'],
+  ['user.contact.email', 'Email address'],
+  ['user.contact.fax_number', 'Fax number'],
+  ['user.contact.organization', 'Organization'],
+  ['user.contact.phone_number', 'Phone number'],
+  ['user.contact.url', 'URL'],
+  ['user.content', 'User content'],
+  ['user.content.private', 'Private content'],
+  ['user.content.public', 'Public content'],
+  ['user.content.self_image', 'Self image'],
+  ['user.criminal_history', 'Criminal history'],
+  ['user.demographic', 'Demographic data'],
+  ['user.demographic.age_range', 'Age range'],
+  ['user.demographic.date_of_birth', 'Date of birth'],
+  ['user.demographic.gender', 'Gender'],
+  ['user.demographic.language', 'Language'],
+  ['user.demographic.political_opinion', 'Political opinion', true],
+  ['user.demographic.profile', 'Profile'],
+  ['user.demographic.race_ethnicity', 'Racial or ethnic origin', true],
+  ['user.demographic.religious_belief', 'Religious or philosophical belief', true],
+  ['user.demographic.sexual_orientation', 'Sex life or sexual orientation', true],
+  ['user.device', 'Device data'],
+  ['user.device.cookie_id', 'Cookie identifier'],
+  ['user.device.device_id', 'Device identifier'],
+  ['user.device.ip_address', 'IP address'],
+  ['user.financial', 'Financial data'],
+  ['user.financial.bank_account', 'Bank account'],
+  ['user.financial.credit_card', 'Credit card'],
+  ['user.government_id', 'Government identifier'],
+  ['user.health_and_medical', 'Health and medical data', true],
+  ['user.location', 'Location'],
+  ['user.location.imprecise', 'Imprecise location'],
+  ['user.location.precise', 'Precise location'],
+  ['user.name', 'Name'],
+  ['user.name.first', 'First name'],
+  ['user.name.last', 'Last name'],
+  ['user.payment', 'Payment data'],
+  ['user.privacy_preferences', 'Privacy preferences and consent'],
+  ['user.social', 'Social media data'],
+  ['user.telemetry', 'Telemetry'],
+  ['user.unique_id', 'Unique identifier'],
+  ['user.unique_id.pseudonymous', 'Pseudonymous identifier'],
+  ['user.workplace', 'Workplace'],
+  ['user.job_title', 'Job title'],
+  ['user.genetic', 'Genetic data', true],
+  ['user.trade_union_membership', 'Trade union membership', true],
+];
+
+/**
+ * Data categories shipped with Lawful, compatible with fideslang's names. Art. 9 categories are flagged `special`.
+ *
+ * @example
+ * BUILTIN_CATEGORIES.find((c) => c.key === 'user.contact.email')?.name; // 'Email address'
+ */
+export const BUILTIN_CATEGORIES: readonly DataCategoryDefinition[] = ROWS.map(([key, name, special]) => ({
+  key,
+  name,
+  ...(special ? { special: true } : {}),
+}));

@@ -1,0 +1,83 @@
+import type { DataSource, LegalHold } from './personal-data-options.types';
+import type {
+  Art9Condition,
+  EntityTarget,
+  ErasureStrategy,
+  LegalBasis,
+  ProcessingRole,
+} from './vocabulary.types';
+
+/** File and line where an annotation was written. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+}
+
+/** One purpose of a field with the legal basis that applies to it. */
+export interface FieldPurpose {
+  key: string;
+  /** Field-level override, or `undefined` to use the purpose's default basis. */
+  legalBasis?: LegalBasis;
+}
+
+/** Normalized erasure rule of a field. */
+export interface FieldErasure {
+  strategy: ErasureStrategy;
+  replacement?: string;
+  legalHold?: LegalHold;
+}
+
+/** Recorded `@PersonalData()` of one property. */
+export interface PersonalFieldMetadata {
+  kind: 'personal';
+  target: EntityTarget;
+  property: string;
+  category: string;
+  purposes: FieldPurpose[];
+  /** Explicit subject; see `PrivacyMetadataStorage.fieldsOf` for the resolved one. */
+  subject?: string;
+  source: DataSource;
+  retention: string;
+  recipients: string[];
+  special: boolean;
+  art9Condition?: Art9Condition;
+  erasure: FieldErasure;
+  encrypted: boolean;
+  description?: string;
+  declaredAt?: SourceLocation;
+}
+
+/** Recorded `@NotPersonal()` of one property. */
+export interface NotPersonalFieldMetadata {
+  kind: 'not_personal';
+  target: EntityTarget;
+  property: string;
+  reason?: string;
+  declaredAt?: SourceLocation;
+}
+
+/** Any recorded field annotation. */
+export type FieldMetadata = PersonalFieldMetadata | NotPersonalFieldMetadata;
+
+/** An ownership edge: rows of `target` belong to the subject reached through `property` (K9db OWNED_BY). */
+export interface OwnershipMetadata {
+  target: EntityTarget;
+  property: string;
+  /** Entity the property points to (a `@DataSubject` entity, or one that is itself owned). */
+  owner: () => EntityTarget;
+  /** Several subjects share the row (a note on two contacts): erase by anonymizing, not deleting. */
+  shared: boolean;
+  declaredAt?: SourceLocation;
+}
+
+/** Entity-level annotations, merged from the class and its parents. */
+export interface EntityMetadata {
+  target: EntityTarget;
+  /** Subject category each row describes (`@DataSubject`). */
+  subject?: string;
+  processingRole?: ProcessingRole;
+  /** Property holding the workspace (tenant) id. */
+  workspaceKey?: string;
+  owners: OwnershipMetadata[];
+  declaredAt?: SourceLocation;
+}

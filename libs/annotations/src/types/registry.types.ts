@@ -1,0 +1,90 @@
+import type {
+  LegalBasis,
+  RecipientStatus,
+  RetentionTrigger,
+  TransferSafeguard,
+} from './vocabulary.types';
+
+/** A data category: a dotted key in a hierarchical taxonomy (`user.contact.email`). */
+export interface DataCategoryDefinition {
+  /** Dotted snake_case key; its parent is the key without the last segment and must exist. */
+  key: string;
+  name: string;
+  description?: string;
+  /** GDPR Art. 9 special category: fields of it must declare `special` with an Art. 9(2) condition. */
+  special?: boolean;
+}
+
+/** A purpose of processing: a dotted key in the application's purpose tree. */
+export interface PurposeDefinition {
+  /** Dotted snake_case key (`service.crm`); the parent (`service`) must be registered first. */
+  key: string;
+  name: string;
+  description: string;
+  /** Default Art. 6(1) basis; inherited from the parent purpose when omitted. Prohibited purposes have none. */
+  legalBasis?: LegalBasis;
+  /** The interest pursued, required when the basis is legitimate interests (documents the balancing test). */
+  legitimateInterest?: string;
+  /** Never compliant, whatever a field declares (e.g. sale of data, ad targeting on user content). */
+  prohibited?: boolean;
+  /** Still allowed for subjects who restricted processing (Art. 18(2): legal claims, compliance). */
+  allowedWhenRestricted?: boolean;
+}
+
+/** A purpose as stored: parent and basis resolved. */
+export interface Purpose extends Required<Pick<PurposeDefinition, 'key' | 'name' | 'description'>> {
+  parent: string | null;
+  /** Default basis; `null` only for prohibited purposes, which have none. */
+  legalBasis: LegalBasis | null;
+  legitimateInterest?: string;
+  prohibited: boolean;
+  allowedWhenRestricted: boolean;
+}
+
+/** A category of data subjects (account holder, CRM contact, ...). */
+export interface SubjectDefinition {
+  key: string;
+  name: string;
+  description?: string;
+}
+
+/** A sub-processor or other recipient that receives personal data. */
+export interface RecipientDefinition {
+  key: string;
+  name: string;
+  /** What the recipient does for us. */
+  purpose: string;
+  /** Data categories it receives (keys of the category taxonomy). */
+  dataShared: string[];
+  /** ISO 3166-1 alpha-2 countries where it processes the data. */
+  countries: string[];
+  /** Runs on our own infrastructure: nothing leaves it. */
+  selfHosted?: boolean;
+  /** Mechanism making the transfer lawful. */
+  safeguard: TransferSafeguard;
+  status: RecipientStatus;
+}
+
+/** A recipient as stored. */
+export interface Recipient extends RecipientDefinition {
+  selfHosted: boolean;
+}
+
+/** A named retention class: how long, counted from which event. */
+export interface RetentionClassDefinition {
+  key: string;
+  name: string;
+  /** ISO 8601 duration after the trigger (`P30D`, `P7Y`). */
+  period: string;
+  trigger: RetentionTrigger;
+  rationale?: string;
+}
+
+/** A named third party personal data is received from (policy §2.5). */
+export interface ThirdPartySourceDefinition {
+  key: string;
+  name: string;
+  /** What is received, in words. */
+  dataReceived: string;
+  description?: string;
+}

@@ -1,0 +1,33 @@
+import type {
+  ART17_3_REASONS,
+  ART9_CONDITIONS,
+  DATA_SOURCE_KINDS,
+  ERASURE_STRATEGIES,
+  LEGAL_BASES,
+  PROCESSING_ROLES,
+  RECIPIENT_STATUSES,
+  RETENTION_TRIGGERS,
+  TRANSFER_SAFEGUARDS,
+} from '../constants';
+
+/** A GDPR Art. 6(1) legal basis. */
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+/** A GDPR Art. 9(2) condition for special-category data. */
+export type Art9Condition = (typeof ART9_CONDITIONS)[number];
+/** A GDPR Art. 17(3) reason that keeps data despite an erasure request. */
+export type Art17Reason = (typeof ART17_3_REASONS)[number];
+/** Kind of origin of a value. */
+export type DataSourceKind = (typeof DATA_SOURCE_KINDS)[number];
+/** How a field is erased. */
+export type ErasureStrategy = (typeof ERASURE_STRATEGIES)[number];
+/** Event a retention period starts from. */
+export type RetentionTrigger = (typeof RETENTION_TRIGGERS)[number];
+/** Controller (own purposes) or processor (on a customer's behalf). */
+export type ProcessingRole = (typeof PROCESSING_ROLES)[number];
+/** Legal mechanism for an international transfer. */
+export type TransferSafeguard = (typeof TRANSFER_SAFEGUARDS)[number];
+/** Whether a recipient receives data today. */
+export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
+/** A class constructor, the key of all entity metadata. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type EntityTarget = Function;
