@@ -23,6 +23,6 @@ export default [
   },
   {
     files: ['**/*.spec.ts', 'tools/**/*', '**/jest.config.js', 'jest.preset.js'],
-    rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
+    rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 ];

@@ -121,12 +121,11 @@ export class PrivacyMetadataStorage {
         }
       }
       for (const field of this.fields.get(target)?.values() ?? []) {
-        if (field.kind !== 'personal') continue;
-        const resolved = field.subject ?? subject;
-        problems.push(...validateFieldReferences(field, resolved, this.registry));
-        if (resolved === undefined && leaf) {
-          problems.push(new UnknownSubjectError(target.name, field.property, 'has no data subject; set "subject" on the field or @DataSubject() on the class'));
-        }
+        if (field.kind === 'personal') problems.push(...validateFieldReferences(field, field.subject ?? subject, this.registry));
+      }
+      if (!leaf) continue;
+      for (const field of this.personalFieldsOf(target).filter((f) => f.subject === undefined)) {
+        problems.push(new UnknownSubjectError(target.name, field.property, 'has no data subject; set "subject" on the field or @DataSubject() on the class'));
       }
     }
     return problems;
