@@ -30,7 +30,7 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
 }
 
 function pgliteDriver(dataDir: string | undefined): unknown {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const { pgcrypto } = require('@electric-sql/pglite/contrib/pgcrypto') as { pgcrypto: unknown };
   return new PGliteDriver({ ...(dataDir ? { dataDir } : {}), extensions: { pgcrypto } } as never).driver;
 }

@@ -1,4 +1,4 @@
-import { getMetadataStorage } from '@lawful/annotations';
+import { type EntityTarget, getMetadataStorage } from '@lawful/annotations';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../database/data-source.options';
 import { ENTITIES } from '../entities';
@@ -21,7 +21,7 @@ describe('reference data model annotations', () => {
     const missing: string[] = [];
     for (const meta of dataSource.entityMetadatas) {
       for (const column of meta.columns) {
-        if (!storage.fieldOf(meta.target as Function, column.propertyName)) missing.push(`${meta.name}.${column.propertyName}`);
+        if (!storage.fieldOf(meta.target as EntityTarget, column.propertyName)) missing.push(`${meta.name}.${column.propertyName}`);
       }
     }
     expect(missing).toEqual([]);

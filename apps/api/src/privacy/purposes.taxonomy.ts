@@ -9,7 +9,7 @@ export const PURPOSES: PurposeDefinition[] = [
   { key: 'service.crm', name: 'CRM', description: 'Contacts, companies, deals, custom fields, notes and tags.' },
   { key: 'service.projects', name: 'Project management', description: 'Projects, tasks, time logs, comments and assignments.' },
   { key: 'service.communications', name: 'Communications', description: 'Chat messages and email synchronized over IMAP/SMTP.' },
-  { key: 'service.email_tracking', name: 'Email effectiveness measurement', description: 'Open and click events of emails sent through the Service.' },
+  { key: 'service.email_tracking', name: 'Email effectiveness measurement', description: 'Open and click events of emails sent through the Service.', legalBasis: 'legitimate_interests', legitimateInterest: 'Letting senders measure whether emails sent through the Service are read; recipients have no contract with Aktok.' },
   { key: 'service.files', name: 'File storage and sharing', description: 'User-uploaded documents, images and media.' },
   { key: 'service.website_builder', name: 'Website builder', description: 'Pages, templates, SEO settings and brand kits.' },
   { key: 'ai', name: 'AI feature delivery', description: 'AI agents, content generation, data analysis and chatbot interactions; never model training.', legalBasis: 'contract' },

@@ -1,0 +1,36 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { dataSourceOptions } from './database/data-source.options';
+import { type DatabaseTarget, databaseTarget } from './database/database-url';
+import { HealthController } from './health/health.controller';
+import { ensurePrivacySealed } from './privacy/register-privacy';
+import { SeedService } from './seed/seed.service';
+
+/** Options of the reference API's root module. */
+export interface AppModuleOptions {
+  /** Database to use; defaults to the environment (`DATABASE_URL`, else embedded PGlite). */
+  database?: DatabaseTarget;
+  /** Run pending migrations at start-up (default true). */
+  migrate?: boolean;
+}
+
+/**
+ * Root module of the reference API. Seals the privacy annotations before anything else runs, so a bad
+ * annotation stops the boot with a message naming the entity and property.
+ *
+ * @example
+ * const app = await NestFactory.create(AppModule.forRoot());
+ */
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions = {}): DynamicModule {
+    ensurePrivacySealed();
+    const database = options.database ?? databaseTarget();
+    return {
+      module: AppModule,
+      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(database), migrationsRun: options.migrate !== false })],
+      controllers: [HealthController],
+      providers: [SeedService],
+    };
+  }
+}

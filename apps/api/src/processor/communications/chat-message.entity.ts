@@ -1,0 +1,56 @@
+import { NotPersonal, OwnedBy, PersonalData, ProcessingRole } from '@lawful/annotations';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { WorkspaceScopedEntity } from '../../common/workspace-scoped.entity';
+import { User } from '../../controller/accounts/user.entity';
+import { Contact } from '../crm/contact.entity';
+import { ChatThread } from './chat-thread.entity';
+
+/** One message of a chat thread, from a member, a contact or a visitor (policy §2.1 Communications: chat messages). */
+@Entity('chat_messages')
+@Index(['workspaceId', 'threadId', 'sentAt'])
+@ProcessingRole('processor')
+export class ChatMessage extends WorkspaceScopedEntity {
+  @Column('uuid')
+  @OwnedBy(() => ChatThread)
+  @NotPersonal({ reason: 'foreign key' })
+  threadId!: string;
+
+  @ManyToOne(() => ChatThread, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'thread_id' })
+  thread?: ChatThread;
+
+  @Column('uuid', { nullable: true })
+  @OwnedBy(() => User, { shared: true })
+  @NotPersonal({ reason: 'foreign key' })
+  senderUserId!: string | null;
+
+  @Column('uuid', { nullable: true })
+  @OwnedBy(() => Contact, { shared: true })
+  @NotPersonal({ reason: 'foreign key' })
+  senderContactId!: string | null;
+
+  @ManyToOne(() => Contact, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'sender_contact_id' })
+  senderContact?: Contact | null;
+
+  @Column('text')
+  @PersonalData({
+    category: 'user.content.message',
+    subject: 'crm_contact',
+    purposes: ['service.communications', 'ai.assistant'],
+    source: 'provided',
+    retention: 'communication_logs',
+    recipients: ['rasa', 'google_dialogflow'],
+    erasure: 'redact',
+    description: 'sent for intent classification and dialog management; the conversation keeps the message, its text is erased',
+  })
+  body!: string;
+
+  @Column('timestamptz')
+  @NotPersonal({ reason: 'message timestamp' })
+  sentAt!: Date;
+
+  @Column('text', { nullable: true })
+  @PersonalData({ category: 'user.inferred', subject: 'crm_contact', purposes: ['service.communications', 'ai.assistant'], source: 'derived', retention: 'communication_logs', erasure: 'null', description: 'intent classified from the body (policy §5.4.2(c))' })
+  intent!: string | null;
+}
