@@ -32,7 +32,7 @@ export class AnalyticsEvent extends BaseEntity {
   feature!: string | null;
 
   @Column('text', { nullable: true })
-  @PersonalData({ category: 'user.behavior.product_usage', purposes: ['analytics'], source: 'observed', retention: 'analytics', recipients: ['matomo', 'posthog', 'google_analytics'], erasure: 'delete', description: 'page visited' })
+  @PersonalData({ category: 'user.behavior.product_usage', purposes: ['analytics', 'marketing'], source: 'observed', retention: 'analytics', recipients: ['matomo', 'posthog', 'google_analytics', 'meta_pixel', 'google_ads'], erasure: 'delete', description: 'page visited; also a conversion signal for the ad pixels (marketing consent)' })
   page!: string | null;
 
   @Column('integer', { nullable: true })
