@@ -30,7 +30,7 @@ export interface PersonalDataOptions {
   /** Data-category key (`user.contact.email`). */
   category: string;
   /** Purpose keys the field is processed for; at least one. */
-  purposes: string[];
+  purposes: readonly string[];
   /** Per-purpose override of the purpose's default legal basis. */
   legalBases?: Record<string, LegalBasis>;
   /** Data-subject category; defaults to the entity's `@DataSubject`. */
@@ -39,7 +39,7 @@ export interface PersonalDataOptions {
   /** Retention-class key. */
   retention: string;
   /** Recipient (sub-processor) keys that receive this field. */
-  recipients?: string[];
+  recipients?: readonly string[];
   /** Special category (GDPR Art. 9): requires `art9Condition`. */
   special?: boolean;
   art9Condition?: Art9Condition;

@@ -55,9 +55,9 @@ export interface RecipientDefinition {
   /** What the recipient does for us. */
   purpose: string;
   /** Data categories it receives (keys of the category taxonomy). */
-  dataShared: string[];
+  dataShared: readonly string[];
   /** ISO 3166-1 alpha-2 countries where it processes the data. */
-  countries: string[];
+  countries: readonly string[];
   /** Runs on our own infrastructure: nothing leaves it. */
   selfHosted?: boolean;
   /** Mechanism making the transfer lawful. */
