@@ -14,6 +14,10 @@ export default [
   },
   {
     files: ['**/*.ts'],
+    languageOptions: {
+      // NestJS DI reads constructor parameter types from decorator metadata: imports used there are values.
+      parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true },
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

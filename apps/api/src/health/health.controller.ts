@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { type DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 /** Liveness and database readiness. */
 @Controller('health')

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { User } from '../controller/accounts/user.entity';
 import { seedDemoData } from './demo.seed';
 
