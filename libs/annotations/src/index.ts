@@ -5,6 +5,8 @@ export type * from './types/personal-data-options.types';
 export type * from './types/metadata.types';
 
 export { PersonalData } from './decorators/personal-data.decorator';
+export { personalDataPreset } from './decorators/personal-data-preset.decorator';
+export type { PersonalDataPreset } from './decorators/personal-data-preset.decorator';
 export { NotPersonal } from './decorators/not-personal.decorator';
 export { DataSubject } from './decorators/data-subject.decorator';
 export { ProcessingRole } from './decorators/processing-role.decorator';

@@ -4,7 +4,12 @@ import type { EntityTarget } from '../types/vocabulary.types';
 import { callerLocation } from '../utils/source-location.util';
 import { propertyTarget } from './property-target.util';
 
-/** Options of `@OwnedBy()`. */
+/**
+ * Options of `@OwnedBy()`.
+ *
+ * @example
+ * @OwnedBy(() => Contact, { shared: true })
+ */
 export interface OwnedByOptions {
   /** The row also belongs to other subjects (erase this subject's part, keep the row). */
   shared?: boolean;

@@ -1,4 +1,9 @@
-/** Context a domain error carries, for logs and HTTP mapping (never personal data values). */
+/**
+ * Context a domain error carries, for logs and HTTP mapping (never personal data values).
+ *
+ * @example
+ * const context: LawfulErrorContext = { entity: 'Contact', property: 'email', purpose: 'marketing' };
+ */
 export interface LawfulErrorContext {
   entity?: string;
   property?: string;

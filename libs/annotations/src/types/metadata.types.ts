@@ -7,27 +7,47 @@ import type {
   ProcessingRole,
 } from './vocabulary.types';
 
-/** File and line where an annotation was written. */
+/**
+ * File and line where an annotation was written.
+ *
+ * @example
+ * storage.fieldOf(User, 'email')?.declaredAt; // { file: '.../user.entity.ts', line: 21 }
+ */
 export interface SourceLocation {
   file: string;
   line: number;
 }
 
-/** One purpose of a field with the legal basis that applies to it. */
+/**
+ * One purpose of a field with the legal basis that applies to it.
+ *
+ * @example
+ * storage.fieldOf(User, 'email')?.purposes; // [{ key: 'service.account' }, { key: 'marketing', legalBasis: 'consent' }]
+ */
 export interface FieldPurpose {
   key: string;
   /** Field-level override, or `undefined` to use the purpose's default basis. */
   legalBasis?: LegalBasis;
 }
 
-/** Normalized erasure rule of a field. */
+/**
+ * Normalized erasure rule of a field.
+ *
+ * @example
+ * storage.personalFieldsOf(User)[0].erasure; // { strategy: 'hash' }
+ */
 export interface FieldErasure {
   strategy: ErasureStrategy;
   replacement?: string;
   legalHold?: LegalHold;
 }
 
-/** Recorded `@PersonalData()` of one property. */
+/**
+ * Recorded `@PersonalData()` of one property.
+ *
+ * @example
+ * storage.personalFieldsOf(Contact).map((f) => `${f.property}: ${f.category}`);
+ */
 export interface PersonalFieldMetadata {
   kind: 'personal';
   target: EntityTarget;
@@ -47,7 +67,12 @@ export interface PersonalFieldMetadata {
   declaredAt?: SourceLocation;
 }
 
-/** Recorded `@NotPersonal()` of one property. */
+/**
+ * Recorded `@NotPersonal()` of one property.
+ *
+ * @example
+ * storage.fieldsOf(Contact).filter((f) => f.kind === 'not_personal');
+ */
 export interface NotPersonalFieldMetadata {
   kind: 'not_personal';
   target: EntityTarget;
@@ -56,10 +81,20 @@ export interface NotPersonalFieldMetadata {
   declaredAt?: SourceLocation;
 }
 
-/** Any recorded field annotation. */
+/**
+ * Any recorded field annotation.
+ *
+ * @example
+ * const field: FieldMetadata | undefined = storage.fieldOf(Contact, 'email');
+ */
 export type FieldMetadata = PersonalFieldMetadata | NotPersonalFieldMetadata;
 
-/** An ownership edge: rows of `target` belong to the subject reached through `property` (K9db OWNED_BY). */
+/**
+ * An ownership edge: rows of `target` belong to the subject reached through `property` (K9db OWNED_BY).
+ *
+ * @example
+ * storage.entityOf(NoteContact).owners[0].owner(); // Contact
+ */
 export interface OwnershipMetadata {
   target: EntityTarget;
   property: string;
@@ -70,7 +105,12 @@ export interface OwnershipMetadata {
   declaredAt?: SourceLocation;
 }
 
-/** Entity-level annotations, merged from the class and its parents. */
+/**
+ * Entity-level annotations, merged from the class and its parents.
+ *
+ * @example
+ * storage.entityOf(Contact); // { subject: 'crm_contact', processingRole: 'processor', workspaceKey: 'workspaceId', owners: [] }
+ */
 export interface EntityMetadata {
   target: EntityTarget;
   /** Subject category each row describes (`@DataSubject`). */

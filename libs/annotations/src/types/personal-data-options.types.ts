@@ -5,17 +5,32 @@ import type {
   LegalBasis,
 } from './vocabulary.types';
 
-/** Origin of a field's values. A third party is named by a registered source key. */
+/**
+ * Origin of a field's values. A third party is named by a registered source key.
+ *
+ * @example
+ * source: { thirdParty: 'google_oauth' }
+ */
 export type DataSource = 'provided' | 'observed' | 'derived' | { thirdParty: string };
 
-/** Keeps a field despite an erasure request. */
+/**
+ * Keeps a field despite an erasure request.
+ *
+ * @example
+ * legalHold: { reason: 'legal_obligation', description: 'tax records, 7 years' }
+ */
 export interface LegalHold {
   reason: Art17Reason;
   /** What the hold is for, in words (e.g. "tax records"). */
   description: string;
 }
 
-/** How a field is erased: a strategy, or the strategy with a replacement and/or a legal hold. */
+/**
+ * How a field is erased: a strategy, or the strategy with a replacement and/or a legal hold.
+ *
+ * @example
+ * erasure: { strategy: 'redact', replacement: '[deleted]' }
+ */
 export type ErasureOption =
   | ErasureStrategy
   | {
@@ -25,7 +40,12 @@ export type ErasureOption =
       legalHold?: LegalHold;
     };
 
-/** Arguments of `@PersonalData()`. */
+/**
+ * Arguments of `@PersonalData()`.
+ *
+ * @example
+ * @PersonalData({ category: 'user.name', purposes: ['service'], source: 'provided', retention: 'account' })
+ */
 export interface PersonalDataOptions {
   /** Data-category key (`user.contact.email`). */
   category: string;
@@ -50,7 +70,12 @@ export interface PersonalDataOptions {
   description?: string;
 }
 
-/** Arguments of `@NotPersonal()`. */
+/**
+ * Arguments of `@NotPersonal()`.
+ *
+ * @example
+ * @NotPersonal({ reason: 'surrogate key' })
+ */
 export interface NotPersonalOptions {
   /** Why the column is not personal data (e.g. "surrogate key", "workspace setting"). */
   reason?: string;

@@ -5,7 +5,12 @@ import type {
   TransferSafeguard,
 } from './vocabulary.types';
 
-/** A data category: a dotted key in a hierarchical taxonomy (`user.contact.email`). */
+/**
+ * A data category: a dotted key in a hierarchical taxonomy (`user.contact.email`).
+ *
+ * @example
+ * registry.categories.register({ key: 'user.content.prompt', name: 'AI prompts' });
+ */
 export interface DataCategoryDefinition {
   /** Dotted snake_case key; its parent is the key without the last segment and must exist. */
   key: string;
@@ -15,7 +20,12 @@ export interface DataCategoryDefinition {
   special?: boolean;
 }
 
-/** A purpose of processing: a dotted key in the application's purpose tree. */
+/**
+ * A purpose of processing: a dotted key in the application's purpose tree.
+ *
+ * @example
+ * registry.purposes.register({ key: 'support', name: 'Support', description: 'Answering inquiries', legalBasis: 'legitimate_interests', legitimateInterest: 'Providing support' });
+ */
 export interface PurposeDefinition {
   /** Dotted snake_case key (`service.crm`); the parent (`service`) must be registered first. */
   key: string;
@@ -31,7 +41,12 @@ export interface PurposeDefinition {
   allowedWhenRestricted?: boolean;
 }
 
-/** A purpose as stored: parent and basis resolved. */
+/**
+ * A purpose as stored: parent and basis resolved.
+ *
+ * @example
+ * registry.purposes.get('service.crm')?.legalBasis; // 'contract', inherited from 'service'
+ */
 export interface Purpose extends Required<Pick<PurposeDefinition, 'key' | 'name' | 'description'>> {
   parent: string | null;
   /** Default basis; `null` only for prohibited purposes, which have none. */
@@ -41,14 +56,24 @@ export interface Purpose extends Required<Pick<PurposeDefinition, 'key' | 'name'
   allowedWhenRestricted: boolean;
 }
 
-/** A category of data subjects (account holder, CRM contact, ...). */
+/**
+ * A category of data subjects (account holder, CRM contact, ...).
+ *
+ * @example
+ * registry.subjects.register({ key: 'crm_contact', name: 'CRM contact' });
+ */
 export interface SubjectDefinition {
   key: string;
   name: string;
   description?: string;
 }
 
-/** A sub-processor or other recipient that receives personal data. */
+/**
+ * A sub-processor or other recipient that receives personal data.
+ *
+ * @example
+ * registry.recipients.register({ key: 'stripe', name: 'Stripe', purpose: 'Payments', dataShared: ['user.payment'], countries: ['US'], safeguard: 'scc', status: 'active' });
+ */
 export interface RecipientDefinition {
   key: string;
   name: string;
@@ -65,12 +90,22 @@ export interface RecipientDefinition {
   status: RecipientStatus;
 }
 
-/** A recipient as stored. */
+/**
+ * A recipient as stored.
+ *
+ * @example
+ * registry.recipients.get('stripe')?.selfHosted; // false
+ */
 export interface Recipient extends RecipientDefinition {
   selfHosted: boolean;
 }
 
-/** A named retention class: how long, counted from which event. */
+/**
+ * A named retention class: how long, counted from which event.
+ *
+ * @example
+ * registry.retention.register({ key: 'payment_records', name: 'Payment records', period: 'P7Y', trigger: 'last_transaction' });
+ */
 export interface RetentionClassDefinition {
   key: string;
   name: string;
@@ -80,7 +115,12 @@ export interface RetentionClassDefinition {
   rationale?: string;
 }
 
-/** A named third party personal data is received from (policy §2.5). */
+/**
+ * A named third party personal data is received from (policy §2.5).
+ *
+ * @example
+ * registry.sources.register({ key: 'google_oauth', name: 'Google OAuth', dataReceived: 'name, email, avatar' });
+ */
 export interface ThirdPartySourceDefinition {
   key: string;
   name: string;
