@@ -1,7 +1,7 @@
 import { PROCESSING_ROLES } from '../constants';
 import { InvalidAnnotationError } from '../errors/invalid-annotation.error';
 import { getMetadataStorage } from '../storage/get-metadata-storage';
-import type { EntityTarget, ProcessingRole as Role } from '../types/vocabulary.types';
+import type { EntityTarget, ProcessingRoleType as Role } from '../types/vocabulary.types';
 
 /**
  * Declares whether the platform is **controller** of the entity's data (its own accounts, billing, security,

@@ -52,6 +52,8 @@ export function normalizePurpose(d: PurposeDefinition, registry: KeyedRegistry<P
   }
   if (legalBasis !== null) oneOf('purpose', d.key, 'legalBasis', legalBasis, LEGAL_BASES);
   const legitimateInterest = d.legitimateInterest ?? (legalBasis === parent?.legalBasis ? parent.legitimateInterest : undefined);
+  text('purpose', d.key, 'consentRecordedIn', d.consentRecordedIn, true);
+  const consentRecordedIn = d.consentRecordedIn ?? parent?.consentRecordedIn;
   if (legalBasis === 'legitimate_interests') {
     text('purpose', d.key, 'legitimateInterest (the interest balanced, required for legitimate_interests)', legitimateInterest);
   }
@@ -64,6 +66,7 @@ export function normalizePurpose(d: PurposeDefinition, registry: KeyedRegistry<P
     ...(legitimateInterest !== undefined ? { legitimateInterest } : {}),
     prohibited,
     allowedWhenRestricted: d.allowedWhenRestricted === true,
+    ...(consentRecordedIn !== undefined ? { consentRecordedIn } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ import type {
   OwnershipMetadata,
   PersonalFieldMetadata,
 } from '../types/metadata.types';
-import type { EntityTarget, ProcessingRole } from '../types/vocabulary.types';
+import type { EntityTarget, ProcessingRoleType } from '../types/vocabulary.types';
 import { validateFieldReferences } from '../validation/field-references.validator';
 
 type OwnEntityMetadata = Pick<EntityMetadata, 'subject' | 'processingRole' | 'workspaceKey' | 'declaredAt'>;
@@ -99,7 +99,7 @@ export class PrivacyMetadataStorage {
   }
 
   /** Processing role of an entity, or `undefined` when none is declared. */
-  roleOf(target: EntityTarget): ProcessingRole | undefined {
+  roleOf(target: EntityTarget): ProcessingRoleType | undefined {
     return this.entityOf(target).processingRole;
   }
 

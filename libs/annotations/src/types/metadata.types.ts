@@ -4,7 +4,7 @@ import type {
   EntityTarget,
   ErasureStrategy,
   LegalBasis,
-  ProcessingRole,
+  ProcessingRoleType,
 } from './vocabulary.types';
 
 /**
@@ -115,7 +115,7 @@ export interface EntityMetadata {
   target: EntityTarget;
   /** Subject category each row describes (`@DataSubject`). */
   subject?: string;
-  processingRole?: ProcessingRole;
+  processingRole?: ProcessingRoleType;
   /** Property holding the workspace (tenant) id. */
   workspaceKey?: string;
   owners: OwnershipMetadata[];

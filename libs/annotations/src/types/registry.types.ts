@@ -39,6 +39,8 @@ export interface PurposeDefinition {
   prohibited?: boolean;
   /** Still allowed for subjects who restricted processing (Art. 18(2): legal claims, compliance). */
   allowedWhenRestricted?: boolean;
+  /** For consent-based purposes: the entity (class name) where consent is recorded. Inherited from the parent. */
+  consentRecordedIn?: string;
 }
 
 /**
@@ -54,6 +56,7 @@ export interface Purpose extends Required<Pick<PurposeDefinition, 'key' | 'name'
   legitimateInterest?: string;
   prohibited: boolean;
   allowedWhenRestricted: boolean;
+  consentRecordedIn?: string;
 }
 
 /**

@@ -56,9 +56,9 @@ export type RetentionTrigger = (typeof RETENTION_TRIGGERS)[number];
  * Controller (own purposes) or processor (on a customer's behalf).
  *
  * @example
- * const role: ProcessingRole = 'controller';
+ * const role: ProcessingRoleType = 'controller';
  */
-export type ProcessingRole = (typeof PROCESSING_ROLES)[number];
+export type ProcessingRoleType = (typeof PROCESSING_ROLES)[number];
 /**
  * Legal mechanism for an international transfer.
  *

@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'datamap',
+  preset: '../../jest.preset.js',
+  rootDir: '.',
+  roots: ['<rootDir>/src'],
+};
