@@ -73,7 +73,7 @@ export function buildDataMap(input: DataMapInput): DataMap {
       personalFields: personal.map((f) => f.property),
       notPersonalFields: annotations.filter((f) => f.kind === 'not_personal').map((f) => f.property),
       unannotatedColumns: columns.filter((c) => !annotated.has(c.property)).map((c) => c.property),
-      declaredAt: at(meta.declaredAt ?? personal[0]?.declaredAt),
+      declaredAt: at(meta.declaredAt ?? annotations.find((f) => f.declaredAt)?.declaredAt),
     };
   });
   return {
