@@ -9,7 +9,7 @@ const root = path.join(__dirname, '..', '..');
 function buildApi() {
   execFileSync(process.execPath, [require.resolve('nx/bin/nx', { paths: [root] }), 'run', 'api:build', '--outputStyle=stream'], {
     cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 2, 2], // build chatter goes to stderr: stdout is for the command's own output
     env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
   });
 }
