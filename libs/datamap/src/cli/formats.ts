@@ -1,4 +1,5 @@
 import type { DataMap } from '../model/data-map.types';
+import { renderHtml } from '../renderers/html.renderer';
 import { renderJson } from '../renderers/json.renderer';
 import { renderMarkdown } from '../renderers/md.renderer';
 
@@ -11,4 +12,5 @@ import { renderMarkdown } from '../renderers/md.renderer';
 export const FORMATS: Record<string, (map: DataMap) => string> = {
   json: renderJson,
   md: renderMarkdown,
+  html: renderHtml,
 };
