@@ -1,5 +1,11 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthController } from './controller/auth/auth.controller';
+import { AuthService } from './controller/auth/auth.service';
+import { BearerAuthGuard } from './controller/auth/bearer-auth.guard';
+import { LoginRateLimiter } from './controller/auth/login-rate.limiter';
+import { DataMapController } from './controller/privacy-docs/datamap.controller';
 import { dataSourceOptions } from './database/data-source.options';
 import { type DatabaseTarget, databaseTarget } from './database/database-url';
 import { HealthController } from './health/health.controller';
@@ -29,8 +35,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(database), migrationsRun: options.migrate !== false })],
-      controllers: [HealthController],
-      providers: [SeedService],
+      controllers: [HealthController, AuthController, DataMapController],
+      providers: [
+        SeedService,
+        AuthService,
+        LoginRateLimiter,
+        BearerAuthGuard,
+        { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },
+      ],
     };
   }
 }

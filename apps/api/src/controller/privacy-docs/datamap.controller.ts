@@ -1,0 +1,36 @@
+import { BadRequestException, Controller, ForbiddenException, Get, Header, Query, Req, UseGuards } from '@nestjs/common';
+import { getMetadataStorage } from '@lawful/annotations';
+import { buildDataMap, type DataMap, renderHtml, typeormSchemaMapping } from '@lawful/datamap';
+import { DataSource, In } from 'typeorm';
+import { ENTITIES } from '../../entities';
+import { type AuthenticatedRequest, BearerAuthGuard } from '../auth/bearer-auth.guard';
+import { Membership } from '../workspaces/membership.entity';
+
+/** The platform's field-level data map, for workspace owners and admins. */
+@Controller('privacy')
+@UseGuards(BearerAuthGuard)
+export class DataMapController {
+  private map?: Promise<DataMap>;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * The data map as one offline HTML page (`?format=json` for the canonical JSON). 403 unless the caller is owner
+   * or admin of a workspace.
+   *
+   * @example
+   * // curl -H "Authorization: Bearer $TOKEN" localhost:3000/privacy/datamap > datamap.html
+   */
+  @Get('datamap')
+  @Header('Cache-Control', 'no-store')
+  async datamap(@Req() request: AuthenticatedRequest, @Query('format') format?: string): Promise<string | DataMap> {
+    const admin = await this.dataSource.getRepository(Membership).exists({ where: { userId: request.user.id, role: In(['owner', 'admin']) } });
+    if (!admin) throw new ForbiddenException('Only workspace owners and admins may read the data map');
+    this.map ??= typeormSchemaMapping(this.dataSource).then((mapping) => buildDataMap({ storage: getMetadataStorage(), entities: ENTITIES, mapping }));
+    const map = await this.map;
+    if (format === 'json') return map;
+    if (format !== undefined && format !== 'html') throw new BadRequestException('format must be html or json');
+    request.res?.type('html');
+    return renderHtml(map);
+  }
+}
