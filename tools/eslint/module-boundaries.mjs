@@ -23,5 +23,7 @@ export const moduleBoundaries = {
     { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['*'] },
     { sourceTag: 'scope:privacy', onlyDependOnLibsWithTags: ['scope:privacy'] },
     { sourceTag: 'scope:reference', onlyDependOnLibsWithTags: ['scope:privacy', 'scope:reference'] },
+    // Workspace tooling (benchmarks, scripts) uses the libraries, never the reference application.
+    { sourceTag: 'scope:workspace', onlyDependOnLibsWithTags: ['scope:privacy'] },
   ],
 };

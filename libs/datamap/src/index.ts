@@ -28,3 +28,4 @@ export { toCsv } from './renderers/csv.util';
 export { parseMarkdownTables } from './renderers/markdown-table.parse';
 export type { MarkdownTable } from './renderers/markdown-table.parse';
 export { renderHtml } from './renderers/html.renderer';
+export { renderCsv, DATA_MAP_CSV_HEADER } from './renderers/csv.renderer';

@@ -58,7 +58,7 @@ describe('data-map CLI', () => {
   });
 
   it.each([
-    [['--format', 'pdf'], /unknown format "pdf"; use one of json, md, html/],
+    [['--format', 'pdf'], /unknown format "pdf"; use one of json, csv, md, html, fides, ropa, ropa-csv, policy/],
     [['--colour'], /unknown option --colour/],
     [['--out'], /--out needs a value/],
     [['export'], /unknown command "export"/],

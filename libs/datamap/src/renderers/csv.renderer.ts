@@ -1,0 +1,24 @@
+import type { DataMap } from '../model/data-map.types';
+import { toCsv } from './csv.util';
+
+/** Columns of the `csv` format, in order. */
+export const DATA_MAP_CSV_HEADER = [
+  'entity', 'table', 'property', 'column', 'category', 'special', 'subject', 'purpose', 'legal_basis', 'source',
+  'retention', 'recipients', 'erasure', 'legal_hold', 'encrypted', 'processing_role',
+] as const;
+
+/**
+ * The data map as CSV for spreadsheets: one row per (field, purpose), RFC 4180 quoting; list cells joined by `;`.
+ *
+ * @example
+ * writeFileSync('datamap.csv', renderCsv(map));
+ */
+export function renderCsv(map: DataMap): string {
+  const rows = map.fields.flatMap((f) =>
+    f.purposes.map((p) => [
+      f.entity, f.table ?? '', f.property, f.column ?? '', f.category, String(f.special), f.subject ?? '', p.id, p.legalBasis ?? '', f.source,
+      f.retention, f.recipients.join(';'), f.erasure.strategy, f.erasure.legalHold?.reason ?? '', String(f.encrypted), f.processingRole ?? '',
+    ]),
+  );
+  return toCsv([[...DATA_MAP_CSV_HEADER], ...rows]);
+}
