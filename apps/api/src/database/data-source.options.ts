@@ -4,6 +4,7 @@ import { PGliteDriver } from 'typeorm-pglite';
 import { ENTITIES } from '../entities';
 import type { DatabaseTarget } from './database-url';
 import { MIGRATIONS } from './migrations';
+import { PrivacySafeTypeOrmLogger } from './privacy-safe.logger';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /**
@@ -22,7 +23,8 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
     namingStrategy: new SnakeNamingStrategy(),
     uuidExtension: 'pgcrypto' as const,
     synchronize: false,
-    logging: ['error' as const, 'migration' as const],
+    logger: new PrivacySafeTypeOrmLogger(),
+    logging: ['error' as const, 'warn' as const, 'migration' as const],
   };
   if (target.kind === 'postgres') return { ...common, url: target.url };
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
