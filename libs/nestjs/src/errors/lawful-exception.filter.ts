@@ -1,0 +1,39 @@
+import { LawfulError } from '@lawful/annotations';
+import { ForbiddenFieldError, PurposeNotAllowedError, UnregisteredPurposeError } from '@lawful/policy';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpStatus, Logger } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+
+/**
+ * Maps Lawful domain errors to HTTP — the only place that does. `LawfulModule` registers it globally
+ * (`APP_FILTER`); it catches `LawfulError` only, so `HttpException`s and other errors reach the app's filters.
+ * - `UnregisteredPurposeError`, `PurposeNotAllowedError` → 400 `{ statusCode, error, message, allowedPurposes }`;
+ * - `ForbiddenFieldError` → 403 `{ statusCode, error, message, fields }` (names fields, never values);
+ * - any other `LawfulError` (incl. `PolicyError`) → 500 with a generic message; logs the error code only.
+ *
+ * @example
+ * // outside LawfulModule: app.useGlobalFilters(new LawfulExceptionFilter(app.get(HttpAdapterHost)));
+ */
+@Catch(LawfulError)
+export class LawfulExceptionFilter implements ExceptionFilter<LawfulError> {
+  private readonly logger = new Logger('Lawful');
+
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
+  catch(error: LawfulError, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw error;
+    const [status, body] = this.toHttp(error);
+    this.adapterHost.httpAdapter.reply(host.switchToHttp().getResponse(), body, status);
+  }
+
+  private toHttp(error: LawfulError): [number, Record<string, unknown>] {
+    if (error instanceof UnregisteredPurposeError || error instanceof PurposeNotAllowedError) {
+      const allowedPurposes = error instanceof PurposeNotAllowedError ? [...error.allowed] : [];
+      return [HttpStatus.BAD_REQUEST, { statusCode: HttpStatus.BAD_REQUEST, error: 'Bad Request', message: error.message, allowedPurposes }];
+    }
+    if (error instanceof ForbiddenFieldError) {
+      return [HttpStatus.FORBIDDEN, { statusCode: HttpStatus.FORBIDDEN, error: 'Forbidden', message: error.message, fields: [...error.fields] }];
+    }
+    this.logger.error(`Unhandled Lawful error ${error.code}`);
+    return [HttpStatus.INTERNAL_SERVER_ERROR, { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'Internal Server Error', message: 'Internal server error' }];
+  }
+}
