@@ -26,7 +26,13 @@ export class DataMapController {
   async datamap(@Req() request: AuthenticatedRequest, @Query('format') format?: string): Promise<string | DataMap> {
     const admin = await this.dataSource.getRepository(Membership).exists({ where: { userId: request.user.id, role: In(['owner', 'admin']) } });
     if (!admin) throw new ForbiddenException('Only workspace owners and admins may read the data map');
-    this.map ??= typeormSchemaMapping(this.dataSource).then((mapping) => buildDataMap({ storage: getMetadataStorage(), entities: ENTITIES, mapping }));
+    // Built once per process (the annotations cannot change at runtime); a failure is not cached.
+    this.map ??= typeormSchemaMapping(this.dataSource)
+      .then((mapping) => buildDataMap({ storage: getMetadataStorage(), entities: ENTITIES, mapping }))
+      .catch((error: unknown) => {
+        this.map = undefined;
+        throw error;
+      });
     const map = await this.map;
     if (format === 'json') return map;
     if (format !== undefined && format !== 'html') throw new BadRequestException('format must be html or json');
