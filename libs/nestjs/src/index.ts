@@ -16,3 +16,7 @@ export { LawfulContextMissingError } from './context/lawful-context-missing.erro
 export { LawfulExceptionFilter } from './errors/lawful-exception.filter';
 export { purposeBadRequest } from './errors/purpose-bad-request.util';
 export { RoutePurposeError } from './purpose/route-purpose.error';
+export { LawfulQuery } from './query/lawful.query';
+export type { LawfulFindOptions } from './query/lawful-find-options.types';
+export { RowNotFoundError } from './query/row-not-found.error';
+export { PermittedFieldsInterceptor } from './interceptors/permitted-fields.interceptor';

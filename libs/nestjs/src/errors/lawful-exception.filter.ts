@@ -2,12 +2,15 @@ import { LawfulError } from '@lawful/annotations';
 import { ForbiddenFieldError, PurposeNotAllowedError, UnregisteredPurposeError } from '@lawful/policy';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpStatus, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { RowNotFoundError } from '../query/row-not-found.error';
 
 /**
  * Maps Lawful domain errors to HTTP — the only place that does. `LawfulModule` registers it globally
  * (`APP_FILTER`); it catches `LawfulError` only, so `HttpException`s and other errors reach the app's filters.
  * - `UnregisteredPurposeError`, `PurposeNotAllowedError` → 400 `{ statusCode, error, message, allowedPurposes }`;
  * - `ForbiddenFieldError` → 403 `{ statusCode, error, message, fields }` (names fields, never values);
+ * - `RowNotFoundError` → 404 `{ statusCode, error, message }` (names the entity only: another workspace's row
+ *   and a missing row answer alike);
  * - any other `LawfulError` (incl. `PolicyError`) → 500 with a generic message; logs the error code only.
  *
  * @example
@@ -32,6 +35,9 @@ export class LawfulExceptionFilter implements ExceptionFilter<LawfulError> {
     }
     if (error instanceof ForbiddenFieldError) {
       return [HttpStatus.FORBIDDEN, { statusCode: HttpStatus.FORBIDDEN, error: 'Forbidden', message: error.message, fields: [...error.fields] }];
+    }
+    if (error instanceof RowNotFoundError) {
+      return [HttpStatus.NOT_FOUND, { statusCode: HttpStatus.NOT_FOUND, error: 'Not Found', message: error.message }];
     }
     this.logger.error(`Unhandled Lawful error ${error.code}`);
     return [HttpStatus.INTERNAL_SERVER_ERROR, { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'Internal Server Error', message: 'Internal server error' }];

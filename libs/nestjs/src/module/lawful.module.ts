@@ -1,8 +1,9 @@
 import { type DynamicModule, Global, Module, type Provider } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { PolicyAbilityFactory } from '@lawful/policy';
 import { LAWFUL_OPTIONS } from '../constants';
 import { LawfulExceptionFilter } from '../errors/lawful-exception.filter';
+import { PermittedFieldsInterceptor } from '../interceptors/permitted-fields.interceptor';
 import { PurposeGuard } from '../purpose/purpose.guard';
 import { RoutePurposesValidator } from '../purpose/route-purposes.validator';
 import { abilityFactoryProvider } from './ability-factory.provider';
@@ -12,7 +13,8 @@ import type { LawfulModuleAsyncOptions, LawfulModuleOptions } from './lawful-mod
  * Runtime purpose limitation for a NestJS app (global module). Import it once in the root module. It provides
  * `PolicyAbilityFactory` (built once, after sealing the annotations: a bad annotation stops the boot), checks
  * at start-up that every `@Purpose` names a registered, non-prohibited purpose (`RoutePurposesValidator`), and
- * registers `PurposeGuard` (`APP_GUARD`) and `LawfulExceptionFilter` (`APP_FILTER`) globally.
+ * registers `PurposeGuard` (`APP_GUARD`), `LawfulExceptionFilter` (`APP_FILTER`) and `PermittedFieldsInterceptor`
+ * (`APP_INTERCEPTOR`) globally.
  *
  * @example
  * @Module({ imports: [LawfulModule.forRoot({ resolveContext: (request) => identify(request) })] })
@@ -42,6 +44,7 @@ export class LawfulModule {
         RoutePurposesValidator,
         { provide: APP_GUARD, useClass: PurposeGuard },
         { provide: APP_FILTER, useClass: LawfulExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: PermittedFieldsInterceptor },
       ],
       exports: [LAWFUL_OPTIONS, PolicyAbilityFactory],
     };

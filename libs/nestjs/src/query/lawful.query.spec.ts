@@ -1,0 +1,106 @@
+import { getMetadataStorage } from '@lawful/annotations';
+import { NO_RESTRICTIONS, PolicyAbilityFactory } from '@lawful/policy';
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { createContactsApp } from '../testing/contacts-app.fixture';
+import { openLawfulDataSource, setUpLawfulDbFixture } from '../testing/lawful-db.fixture';
+import { LawfulQuery } from './lawful.query';
+
+describe('LawfulQuery (PGlite through TypeORM, behind LawfulModule)', () => {
+  let dataSource: DataSource;
+  let app: INestApplication;
+  let entities: ReturnType<typeof setUpLawfulDbFixture>;
+  const get = (path: string, purpose = 'marketing', workspace = 'w1') =>
+    request(app.getHttpServer()).get(path).set('X-Purpose', purpose).set('x-test-workspace', workspace);
+
+  beforeAll(async () => {
+    entities = setUpLawfulDbFixture();
+    dataSource = await openLawfulDataSource(entities);
+    app = await createContactsApp(dataSource, entities);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await dataSource?.destroy();
+    getMetadataStorage().clear();
+  });
+
+  it('lists only the workspace rows, with only the columns the purpose permits', async () => {
+    const res = await get('/contacts?sort=email').expect(200);
+    expect(res.body.total).toBe(3);
+    expect(res.body.items).toEqual([
+      { id: 'c1', workspaceId: 'w1', email: 'ada@example.test', stage: 'customer' },
+      { id: 'c3', workspaceId: 'w1', email: 'cyd@example.test', stage: 'lead' },
+      { id: 'c2', workspaceId: 'w1', email: null, stage: 'lead' },
+    ]);
+    const crm = await get('/contacts?sort=email', 'service.crm', 'w2').expect(200);
+    expect(crm.body.items.map((c: { id: string; name: string }) => [c.id, c.name])).toEqual([['c4', 'Dee'], ['c5', 'Eve']]);
+    expect(crm.body.items[0]).not.toHaveProperty('score');
+  });
+
+  it('selects only permitted columns in SQL, without the interceptor (a service given a LawfulContext)', async () => {
+    const ability = new PolicyAbilityFactory().build({ userId: 'u1', workspaceId: 'w2', role: 'viewer', purpose: 'marketing', restrictions: NO_RESTRICTIONS });
+    const query = new LawfulQuery(dataSource.getRepository(entities.Contact));
+    const rows = await query.find({ ability, purpose: 'marketing', userId: 'u1', workspaceId: 'w2', role: 'viewer' }, { orderBy: { id: 'DESC' } });
+    expect(rows.map((row) => ({ ...row }))).toEqual([
+      { id: 'c5', workspaceId: 'w2', email: null, stage: 'lead' },
+      { id: 'c4', workspaceId: 'w2', email: 'dee@example.test', stage: 'customer' },
+    ]);
+  });
+
+  it('applies permitted caller filters inside the workspace', async () => {
+    const res = await get('/contacts?filter=stage&value=lead&take=1&sort=email').expect(200);
+    expect(res.body).toEqual({ items: [{ id: 'c3', workspaceId: 'w1', email: 'cyd@example.test', stage: 'lead' }], total: 2 });
+  });
+
+  it('answers 403 naming the field when the caller filters or sorts on a field the purpose does not permit', async () => {
+    const filtered = await get('/contacts?filter=name&value=Ada').expect(403);
+    expect(filtered.body).toEqual({ statusCode: 403, error: 'Forbidden', message: expect.stringContaining('name'), fields: ['name'] });
+    expect(JSON.stringify(filtered.body)).not.toContain('Ada');
+    await get('/contacts?sort=score', 'service.crm').expect(403, { statusCode: 403, error: 'Forbidden', message: 'Contact: read of score is not permitted for role "viewer" with purpose "service.crm"', fields: ['score'] });
+    await get('/contacts?filter=nope&value=1').expect(403);
+  });
+
+  it('finds a visible row by id with permitted columns only', async () => {
+    await get('/contacts/c2', 'service.crm').expect(200, { id: 'c2', workspaceId: 'w1', name: 'Bob', email: null, stage: 'lead' });
+  });
+
+  it('answers 404 for a row of another workspace, exactly as for a missing row', async () => {
+    const other = await get('/contacts/c4').expect(404);
+    const missing = await get('/contacts/c9').expect(404);
+    expect(other.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'Contact not found' });
+    expect(missing.body).toEqual(other.body);
+  });
+
+  it('withholds rows of subjects who objected (cannot rules in SQL), in lists, counts and by id', async () => {
+    const res = await get('/contacts?sort=email').set('x-test-objected', 'c1').expect(200);
+    expect(res.body.items.map((c: { id: string }) => c.id)).toEqual(['c3', 'c2']);
+    expect(res.body.total).toBe(2);
+    await get('/contacts/c1').set('x-test-objected', 'c1').expect(404);
+  });
+
+  describe('update', () => {
+    const patch = (path: string, body: object, role = 'owner', workspace = 'w1') =>
+      request(app.getHttpServer()).patch(path).set('X-Purpose', 'service.crm').set('x-test-workspace', workspace).set('x-test-role', role).send(body);
+
+    it('updates a permitted field of a visible row and answers the row with readable columns', async () => {
+      await patch('/contacts/c3', { email: 'cyd@new.test' }).expect(200, { id: 'c3', workspaceId: 'w1', name: 'Cyd', email: 'cyd@new.test', stage: 'lead' });
+    });
+
+    it('answers 403 naming the fields when the body sets the workspace key, the id or a non-permitted field', async () => {
+      const tenancy = await patch('/contacts/c3', { workspaceId: 'w2', id: 'c9', email: 'x@y.test' }).expect(403);
+      expect(tenancy.body.fields).toEqual(['workspaceId', 'id']);
+      await patch('/contacts/c3', { score: 5 }).expect(403);
+      await patch('/contacts/c3', { name: 'Zed' }, 'viewer').expect(403);
+      const [row] = await dataSource.query('SELECT workspace_id, score, full_name FROM nestjs_test_contacts WHERE id = $1', ['c3']);
+      expect(row).toEqual({ workspace_id: 'w1', score: 10, full_name: 'Cyd' });
+    });
+
+    it('answers 404 and changes nothing for a row of another workspace', async () => {
+      await patch('/contacts/c4', { name: 'Mallory' }).expect(404, { statusCode: 404, error: 'Not Found', message: 'Contact not found' });
+      const [row] = await dataSource.query('SELECT full_name FROM nestjs_test_contacts WHERE id = $1', ['c4']);
+      expect(row).toEqual({ full_name: 'Dee' });
+    });
+  });
+});

@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import { DataSubject, getMetadataStorage, NotPersonal, PersonalData, ProcessingRole, WorkspaceKey } from '@lawful/annotations';
+import { Column, DataSource, Entity, PrimaryColumn } from 'typeorm';
+import { PGliteDriver } from 'typeorm-pglite';
+import { registerLawfulTestTaxonomy } from './lawful-fixture';
+
+const common = { source: 'provided', retention: 'standard' } as const;
+
+/**
+ * Declares the annotated TypeORM entity of the database tests: `Contact` (workspace CRM contact; custom column
+ * names exercise the property → column map).
+ *
+ * @example
+ * const { Contact } = defineLawfulDbEntities();
+ */
+export function defineLawfulDbEntities() {
+  @Entity('nestjs_test_contacts')
+  @DataSubject('crm_contact')
+  @ProcessingRole('processor')
+  class Contact {
+    @PrimaryColumn('text') @NotPersonal({ reason: 'key' }) id!: string;
+    @Column('text', { name: 'workspace_id' }) @WorkspaceKey() @NotPersonal({ reason: 'tenant' }) workspaceId!: string;
+    @Column('text', { name: 'full_name' }) @PersonalData({ ...common, category: 'user.name', purposes: ['service.crm'] }) name!: string;
+    @Column('text', { nullable: true }) @PersonalData({ ...common, category: 'user.contact.email', purposes: ['service.crm', 'marketing'] }) email!: string | null;
+    @Column('int', { default: 0 }) @PersonalData({ ...common, category: 'user.demographic.profile', purposes: ['ai.lead_scoring'] }) score!: number;
+    @Column('text', { default: 'lead' }) @NotPersonal({ reason: 'pipeline stage' }) stage!: string;
+  }
+  return { Contact };
+}
+
+/**
+ * The classes `defineLawfulDbEntities()` returns.
+ *
+ * @example
+ * let entities: LawfulDbEntities;
+ */
+export type LawfulDbEntities = ReturnType<typeof defineLawfulDbEntities>;
+
+/**
+ * Clears the global metadata storage, registers the test taxonomy, declares the database entities and seals.
+ *
+ * @example
+ * const { Contact } = setUpLawfulDbFixture();
+ */
+export function setUpLawfulDbFixture(): LawfulDbEntities {
+  const storage = getMetadataStorage();
+  storage.clear();
+  registerLawfulTestTaxonomy(storage.registry);
+  const entities = defineLawfulDbEntities();
+  storage.seal();
+  return entities;
+}
+
+/**
+ * An in-memory PGlite database (`synchronize`, fine in a library test) seeded with three contacts in
+ * workspace `w1` (`c1`–`c3`) and two in `w2` (`c4`, `c5`). Destroy it in `afterAll`.
+ *
+ * @example
+ * const dataSource = await openLawfulDataSource(entities);
+ * afterAll(() => dataSource.destroy());
+ */
+export async function openLawfulDataSource({ Contact }: LawfulDbEntities): Promise<DataSource> {
+  const dataSource = new DataSource({ type: 'postgres', driver: new PGliteDriver().driver, entities: [Contact], synchronize: true });
+  await dataSource.initialize();
+  await dataSource.getRepository(Contact).insert([
+    { id: 'c1', workspaceId: 'w1', name: 'Ada', email: 'ada@example.test', score: 90, stage: 'customer' },
+    { id: 'c2', workspaceId: 'w1', name: 'Bob', email: null, score: 40, stage: 'lead' },
+    { id: 'c3', workspaceId: 'w1', name: 'Cyd', email: 'cyd@example.test', score: 10, stage: 'lead' },
+    { id: 'c4', workspaceId: 'w2', name: 'Dee', email: 'dee@example.test', score: 70, stage: 'customer' },
+    { id: 'c5', workspaceId: 'w2', name: 'Eve', email: null, score: 20, stage: 'lead' },
+  ]);
+  return dataSource;
+}
