@@ -1,14 +1,14 @@
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthController } from './controller/auth/auth.controller';
-import { AuthService } from './controller/auth/auth.service';
-import { BearerAuthGuard } from './controller/auth/bearer-auth.guard';
-import { LoginRateLimiter } from './controller/auth/login-rate.limiter';
+import { LawfulModule } from '@lawful/nestjs';
+import { AuthModule } from './controller/auth/auth.module';
+import { WorkspaceContextResolver } from './controller/auth/workspace-context.resolver';
 import { DataMapController } from './controller/privacy-docs/datamap.controller';
 import { dataSourceOptions } from './database/data-source.options';
 import { type DatabaseTarget, databaseTarget } from './database/database-url';
 import { HealthController } from './health/health.controller';
+import { ContactsController } from './processor/crm/contacts.controller';
 import { ensurePrivacySealed } from './privacy/register-privacy';
 import { SeedService } from './seed/seed.service';
 
@@ -34,13 +34,18 @@ export class AppModule {
     const database = options.database ?? databaseTarget();
     return {
       module: AppModule,
-      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(database), migrationsRun: options.migrate !== false })],
-      controllers: [HealthController, AuthController, DataMapController],
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(database), migrationsRun: options.migrate !== false }),
+        AuthModule,
+        LawfulModule.forRootAsync({
+          imports: [AuthModule],
+          inject: [WorkspaceContextResolver],
+          useFactory: (resolver: WorkspaceContextResolver) => ({ resolveContext: (request, purpose) => resolver.resolve(request, purpose) }),
+        }),
+      ],
+      controllers: [HealthController, DataMapController, ContactsController],
       providers: [
         SeedService,
-        AuthService,
-        LoginRateLimiter,
-        BearerAuthGuard,
         { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },
       ],
     };
