@@ -1,6 +1,7 @@
-import { type CanActivate, type ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { AuthService, type AuthenticatedUser } from './auth.service';
+import { authenticateBearer } from './bearer-token.util';
 
 /** A request after `BearerAuthGuard`. */
 export type AuthenticatedRequest = Request & { user: AuthenticatedUser };
@@ -17,11 +18,7 @@ export class BearerAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('Send Authorization: Bearer <token>; get a token from POST /auth/login');
-    const user = await this.auth.verify(token);
-    if (!user) throw new UnauthorizedException('The token is invalid, expired or revoked; log in again with POST /auth/login');
-    request.user = user;
+    request.user = await authenticateBearer(this.auth, request);
     return true;
   }
 }

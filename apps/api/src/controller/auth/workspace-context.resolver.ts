@@ -1,9 +1,10 @@
 import type { LawfulIdentity } from '@lawful/nestjs';
-import { Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { Membership } from '../workspaces/membership.entity';
 import { AuthService } from './auth.service';
+import { authenticateBearer } from './bearer-token.util';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,10 +23,7 @@ export class WorkspaceContextResolver {
   ) {}
 
   async resolve(request: Request, _purpose: string): Promise<LawfulIdentity | null> {
-    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('Send Authorization: Bearer <token>; get a token from POST /auth/login');
-    const user = await this.auth.verify(token);
-    if (!user) throw new UnauthorizedException('The token is invalid, expired or revoked; log in again with POST /auth/login');
+    const user = await authenticateBearer(this.auth, request);
     const workspaceId = request.params['workspaceId'];
     if (typeof workspaceId !== 'string' || !UUID.test(workspaceId)) throw new NotFoundException('Workspace not found');
     const membership = await this.dataSource.getRepository(Membership).findOne({ where: { workspaceId, userId: user.id } });
