@@ -10,7 +10,7 @@ import { Membership } from '../workspaces/membership.entity';
 @Controller('privacy')
 @UseGuards(BearerAuthGuard)
 export class DataMapController {
-  private map?: Promise<DataMap>;
+  private rendered?: Promise<{ map: DataMap; html: string }>;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -26,17 +26,18 @@ export class DataMapController {
   async datamap(@Req() request: AuthenticatedRequest, @Query('format') format?: string): Promise<string | DataMap> {
     const admin = await this.dataSource.getRepository(Membership).exists({ where: { userId: request.user.id, role: In(['owner', 'admin']) } });
     if (!admin) throw new ForbiddenException('Only workspace owners and admins may read the data map');
-    // Built once per process (the annotations cannot change at runtime); a failure is not cached.
-    this.map ??= typeormSchemaMapping(this.dataSource)
+    if (format !== undefined && format !== 'html' && format !== 'json') throw new BadRequestException('format must be html or json');
+    // Built and rendered once per process (the annotations cannot change at runtime); a failure is not cached.
+    this.rendered ??= typeormSchemaMapping(this.dataSource)
       .then((mapping) => buildDataMap({ storage: getMetadataStorage(), entities: ENTITIES, mapping }))
+      .then((map) => ({ map, html: renderHtml(map) }))
       .catch((error: unknown) => {
-        this.map = undefined;
+        this.rendered = undefined;
         throw error;
       });
-    const map = await this.map;
+    const { map, html } = await this.rendered;
     if (format === 'json') return map;
-    if (format !== undefined && format !== 'html') throw new BadRequestException('format must be html or json');
     request.res?.type('html');
-    return renderHtml(map);
+    return html;
   }
 }
