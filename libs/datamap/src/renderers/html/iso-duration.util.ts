@@ -1,3 +1,5 @@
+import { ISO_DURATION_PATTERN } from '@lawful/annotations';
+
 const UNITS: [string, string][] = [['Y', 'year'], ['M', 'month'], ['W', 'week'], ['D', 'day']];
 const TIME_UNITS: [string, string][] = [['H', 'hour'], ['M', 'minute'], ['S', 'second']];
 
@@ -9,8 +11,9 @@ const TIME_UNITS: [string, string][] = [['H', 'hour'], ['M', 'minute'], ['S', 's
  * describeIsoDuration('P30D'); // '30 days'
  */
 export function describeIsoDuration(iso: string): string {
-  const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(iso);
-  if (!match || iso === 'P' || iso.endsWith('T')) return iso;
+  // Validity is the registries' own grammar; this pattern only captures the numbers.
+  const match = ISO_DURATION_PATTERN.test(iso) ? /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(iso) : null;
+  if (!match) return iso;
   const parts = [...UNITS, ...TIME_UNITS]
     .map(([, unit], i) => [Number(match[i + 1] ?? 0), unit] as const)
     .filter(([n]) => n > 0)
