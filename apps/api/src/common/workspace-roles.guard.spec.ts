@@ -7,8 +7,12 @@ import { WorkspaceRolesGuard } from './workspace-roles.guard';
 
 @Controller()
 class Routes {
-  @Get() @WorkspaceRoles('owner', 'admin') admin(): void {}
-  @Get() open(): void {}
+  @Get() @WorkspaceRoles('owner', 'admin') admin(): string {
+    return 'admin';
+  }
+  @Get() open(): string {
+    return 'open';
+  }
 }
 
 function contextOf(handler: keyof Routes, role?: WorkspaceRole): ExecutionContext {
