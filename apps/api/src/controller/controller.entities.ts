@@ -18,6 +18,7 @@ import { BrandKit } from './website/brand-kit.entity';
 import { WebsitePage } from './website/website-page.entity';
 import { Membership } from './workspaces/membership.entity';
 import { Workspace } from './workspaces/workspace.entity';
+import { WorkspaceFieldRestriction } from './workspaces/workspace-field-restriction.entity';
 
 /** Entities whose data the platform processes as controller (its own accounts, billing, security, analytics). */
 export const CONTROLLER_ENTITIES = [
@@ -25,6 +26,7 @@ export const CONTROLLER_ENTITIES = [
   AuthSession,
   Workspace,
   Membership,
+  WorkspaceFieldRestriction,
   Subscription,
   PaymentRecord,
   SupportRequest,

@@ -16,6 +16,9 @@ import { Project } from './projects/project.entity';
 import { Task } from './projects/task.entity';
 import { TimeLog } from './projects/time-log.entity';
 import { LeadScore } from './scoring/lead-score.entity';
+import { ContactConsent } from './subjects/contact-consent.entity';
+import { ContactObjection } from './subjects/contact-objection.entity';
+import { ContactProcessingRestriction } from './subjects/contact-processing-restriction.entity';
 
 /** Entities whose data the platform processes as processor on behalf of a workspace (CRM, projects, communications). */
 export const PROCESSOR_ENTITIES = [
@@ -37,4 +40,7 @@ export const PROCESSOR_ENTITIES = [
   EmailMessage,
   FileAttachment,
   LeadScore,
+  ContactConsent,
+  ContactObjection,
+  ContactProcessingRestriction,
 ];

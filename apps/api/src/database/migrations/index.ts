@@ -1,4 +1,5 @@
 import { Init1795622804423 } from './1795622804423-init.migration';
+import { SubjectStateAndFieldRestrictions1795630915558 } from './1795630915558-subject-state-and-field-restrictions.migration';
 
 /** Schema migrations, oldest first; the same list runs on PostgreSQL and PGlite. */
-export const MIGRATIONS = [Init1795622804423];
+export const MIGRATIONS = [Init1795622804423, SubjectStateAndFieldRestrictions1795630915558];

@@ -1,0 +1,28 @@
+import { NotPersonal, ProcessingRole } from '@lawful/annotations';
+import type { RestrictableRole } from '@lawful/policy';
+import { Column, Entity, Index } from 'typeorm';
+import { WorkspaceScopedEntity } from '../../common/workspace-scoped.entity';
+
+/**
+ * One version of a workspace's field restrictions (policy §5.3: "administrators can control what data is
+ * visible to individual members"). Append-only: every change stores the next `version`; the highest is current.
+ *
+ * @example
+ * await repo.insert({ workspaceId, version: 2, hidden: { member: { Contact: ['phone'] } }, createdByUserId: userId });
+ */
+@Entity('workspace_field_restrictions')
+@Index(['workspaceId', 'version'], { unique: true })
+@ProcessingRole('controller')
+export class WorkspaceFieldRestriction extends WorkspaceScopedEntity {
+  @Column('int')
+  @NotPersonal({ reason: 'version number of the workspace setting' })
+  version!: number;
+
+  @Column('jsonb', { default: {} })
+  @NotPersonal({ reason: 'workspace setting: roles, entity and property names' })
+  hidden!: { [role in RestrictableRole]?: { [entityName: string]: string[] } };
+
+  @Column('uuid')
+  @NotPersonal({ reason: 'foreign key (the owner or admin who made the change)' })
+  createdByUserId!: string;
+}
