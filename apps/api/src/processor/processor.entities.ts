@@ -1,3 +1,4 @@
+import { AccessAuditRecord } from './audit/access-audit-record.entity';
 import { ChatMessage } from './communications/chat-message.entity';
 import { ChatThread } from './communications/chat-thread.entity';
 import { EmailMessage } from './communications/email-message.entity';
@@ -43,4 +44,5 @@ export const PROCESSOR_ENTITIES = [
   ContactConsent,
   ContactObjection,
   ContactProcessingRestriction,
+  AccessAuditRecord,
 ];
