@@ -1,11 +1,11 @@
-export type { AccessAuditEntry, AuditSink } from './audit/access-audit.types';
+export type { AccessAuditEntry, AccessAuditRecordInput, AuditSink } from './audit/access-audit.types';
 export { AuditBuffer } from './audit/audit.buffer';
 export type { AuditBufferOptions } from './audit/audit.buffer';
 export { AuditFlushError } from './audit/audit-flush.error';
 
 export { PURPOSES_METADATA, LAWFUL_CONTEXT_KEY, LAWFUL_OPTIONS, DEFAULT_PURPOSE_HEADER } from './constants';
 export { LawfulModule } from './module/lawful.module';
-export type { LawfulModuleOptions, LawfulModuleAsyncOptions, LawfulIdentity } from './module/lawful-module-options.types';
+export type { LawfulModuleOptions, LawfulModuleAsyncOptions, LawfulIdentity, LawfulAuditOptions } from './module/lawful-module-options.types';
 export { Purpose } from './purpose/purpose.decorator';
 export { PurposeGuard } from './purpose/purpose.guard';
 export { selectRequestPurpose } from './purpose/request-purpose.util';
@@ -17,6 +17,6 @@ export { LawfulExceptionFilter } from './errors/lawful-exception.filter';
 export { purposeBadRequest } from './errors/purpose-bad-request.util';
 export { RoutePurposeError } from './purpose/route-purpose.error';
 export { LawfulQuery } from './query/lawful.query';
-export type { LawfulFindOptions } from './query/lawful-find-options.types';
+export type { LawfulFindOptions, LawfulWhereValue } from './query/lawful-find-options.types';
 export { RowNotFoundError } from './query/row-not-found.error';
 export { PermittedFieldsInterceptor } from './interceptors/permitted-fields.interceptor';

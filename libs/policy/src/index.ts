@@ -32,6 +32,7 @@ export { PolicyError } from './errors/policy.error';
 export { UnregisteredPurposeError } from './errors/unregistered-purpose.error';
 export { PurposeNotAllowedError } from './errors/purpose-not-allowed.error';
 export { ForbiddenFieldError } from './errors/forbidden-field.error';
+export { ForbiddenActionError } from './errors/forbidden-action.error';
 export { UnsupportedConditionError } from './errors/unsupported-condition.error';
 export { UnknownEntityError } from './errors/unknown-entity.error';
 export { UnknownRoleError } from './errors/unknown-role.error';

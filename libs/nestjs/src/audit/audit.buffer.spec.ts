@@ -3,7 +3,7 @@ import type { AccessAuditEntry, AuditSink } from './access-audit.types';
 import { AuditBuffer } from './audit.buffer';
 import { AuditFlushError } from './audit-flush.error';
 
-const entry = (i: number): AccessAuditEntry => ({ occurredAt: new Date(0), actorId: 'u1', workspaceId: 'w1', purpose: 'service.crm', entity: 'Contact', action: 'read', subjectIds: [`c${i}`], fields: ['email'] });
+const entry = (i: number): AccessAuditEntry => ({ occurredAt: new Date(0), actorId: 'u1', workspaceId: 'w1', purpose: 'service.crm', entity: 'Contact', action: 'read', recordIds: [`c${i}`], subjectIds: [`c${i}`], fields: ['email'] });
 
 function sink(options: { failTimes?: number; delayMs?: number } = {}) {
   const batches: AccessAuditEntry[][] = [];

@@ -22,7 +22,7 @@ export interface AuditBufferOptions {
  *
  * @example
  * const audit = new AuditBuffer(sink);
- * await audit.record({ occurredAt: new Date(), actorId, workspaceId, purpose, entity: 'Contact', action: 'read', subjectIds, fields });
+ * await audit.record({ occurredAt: new Date(), actorId, workspaceId, purpose, entity: 'Contact', action: 'read', recordIds, subjectIds, fields });
  * await audit.close(); // on shutdown
  */
 export class AuditBuffer {

@@ -1,4 +1,5 @@
 import type { PolicyAbility, WorkspaceRole } from '@lawful/policy';
+import type { AccessAuditRecordInput } from '../audit/access-audit.types';
 
 /**
  * What `PurposeGuard` puts on a request to a route with `@Purpose`: the ability built once for the request
@@ -16,4 +17,10 @@ export interface LawfulContext {
   readonly userId: string;
   readonly workspaceId: string;
   readonly role: WorkspaceRole;
+  /**
+   * Records an access to personal data (set by `PurposeGuard` when `LawfulModule` has `audit` options; absent,
+   * nothing is recorded). Queues the entry without a database round trip; the returned promise only waits
+   * when the audit buffer is full (backpressure). `LawfulQuery` calls it after every successful access.
+   */
+  readonly audit?: (entry: AccessAuditRecordInput) => void | Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { LawfulError } from '@lawful/annotations';
-import { ForbiddenFieldError, PurposeNotAllowedError, UnregisteredPurposeError } from '@lawful/policy';
+import { ForbiddenActionError, ForbiddenFieldError, PurposeNotAllowedError, UnregisteredPurposeError } from '@lawful/policy';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpStatus, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { RowNotFoundError } from '../query/row-not-found.error';
@@ -9,6 +9,8 @@ import { RowNotFoundError } from '../query/row-not-found.error';
  * (`APP_FILTER`); it catches `LawfulError` only, so `HttpException`s and other errors reach the app's filters.
  * - `UnregisteredPurposeError`, `PurposeNotAllowedError` → 400 `{ statusCode, error, message, allowedPurposes }`;
  * - `ForbiddenFieldError` → 403 `{ statusCode, error, message, fields }` (names fields, never values);
+ * - `ForbiddenActionError` → 403 `{ statusCode, error, message }` (the role/purpose may not create, update or
+ *   delete this entity or this visible row);
  * - `RowNotFoundError` → 404 `{ statusCode, error, message }` (names the entity only: another workspace's row
  *   and a missing row answer alike);
  * - any other `LawfulError` (incl. `PolicyError`) → 500 with a generic message; logs the error code only.
@@ -35,6 +37,9 @@ export class LawfulExceptionFilter implements ExceptionFilter<LawfulError> {
     }
     if (error instanceof ForbiddenFieldError) {
       return [HttpStatus.FORBIDDEN, { statusCode: HttpStatus.FORBIDDEN, error: 'Forbidden', message: error.message, fields: [...error.fields] }];
+    }
+    if (error instanceof ForbiddenActionError) {
+      return [HttpStatus.FORBIDDEN, { statusCode: HttpStatus.FORBIDDEN, error: 'Forbidden', message: error.message }];
     }
     if (error instanceof RowNotFoundError) {
       return [HttpStatus.NOT_FOUND, { statusCode: HttpStatus.NOT_FOUND, error: 'Not Found', message: error.message }];

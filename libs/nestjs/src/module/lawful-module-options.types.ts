@@ -2,6 +2,19 @@ import type { PrivacyMetadataStorage } from '@lawful/annotations';
 import type { PolicyAbilityFactoryOptions, SubjectStateFilter, WorkspaceFieldRestrictions, WorkspaceRole } from '@lawful/policy';
 import type { FactoryProvider, ModuleMetadata } from '@nestjs/common';
 import type { Request } from 'express';
+import type { AuditSink } from '../audit/access-audit.types';
+import type { AuditBufferOptions } from '../audit/audit.buffer';
+
+/**
+ * Access audit of `LawfulModule`: where entries go and how the buffer in front of the sink is tuned.
+ *
+ * @example
+ * const audit: LawfulAuditOptions = { sink: new TypeOrmAuditSink(dataSource), buffer: { maxBatch: 200 } };
+ */
+export interface LawfulAuditOptions {
+  sink: AuditSink;
+  buffer?: AuditBufferOptions;
+}
 
 /**
  * Who makes a request and where: what `resolveContext` returns for an authenticated member of a workspace.
@@ -43,6 +56,11 @@ export interface LawfulModuleOptions {
   purposeHeader?: string;
   /** Tuning of the `PolicyAbilityFactory` (cache size, account-holder subject). */
   abilityFactory?: Omit<PolicyAbilityFactoryOptions, 'storage'>;
+  /**
+   * Records every access `LawfulQuery` makes (reads, creates, updates, deletes) through one `AuditBuffer`
+   * (exported by the module, closed on shutdown). Absent: nothing is recorded.
+   */
+  audit?: LawfulAuditOptions;
 }
 
 /**

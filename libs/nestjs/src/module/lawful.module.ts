@@ -1,6 +1,8 @@
-import { type DynamicModule, Global, Module, type Provider } from '@nestjs/common';
+import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { PolicyAbilityFactory } from '@lawful/policy';
+import { AuditBuffer } from '../audit/audit.buffer';
+import { auditBufferProvider } from '../audit/audit-buffer.provider';
 import { LAWFUL_OPTIONS } from '../constants';
 import { LawfulExceptionFilter } from '../errors/lawful-exception.filter';
 import { PermittedFieldsInterceptor } from '../interceptors/permitted-fields.interceptor';
@@ -14,7 +16,9 @@ import type { LawfulModuleAsyncOptions, LawfulModuleOptions } from './lawful-mod
  * `PolicyAbilityFactory` (built once, after sealing the annotations: a bad annotation stops the boot), checks
  * at start-up that every `@Purpose` names a registered, non-prohibited purpose (`RoutePurposesValidator`), and
  * registers `PurposeGuard` (`APP_GUARD`), `LawfulExceptionFilter` (`APP_FILTER`) and `PermittedFieldsInterceptor`
- * (`APP_INTERCEPTOR`) globally.
+ * (`APP_INTERCEPTOR`) globally. With `audit` options it provides and exports one `AuditBuffer` (`PurposeGuard`
+ * gives each request a recorder over it) and closes it on shutdown (`app.close()`): everything queued is
+ * written, or the failure is logged (entry count only) and rethrown — audit entries are never dropped silently.
  *
  * @example
  * @Module({ imports: [LawfulModule.forRoot({ resolveContext: (request) => identify(request) })] })
@@ -22,7 +26,21 @@ import type { LawfulModuleAsyncOptions, LawfulModuleOptions } from './lawful-mod
  */
 @Global()
 @Module({})
-export class LawfulModule {
+export class LawfulModule implements OnApplicationShutdown {
+  private readonly logger = new Logger('LawfulAudit');
+
+  constructor(@Inject(AuditBuffer) private readonly audit: AuditBuffer | null) {}
+
+  /** Flushes and closes the audit buffer; a failed final flush is logged (count only) and rethrown. */
+  async onApplicationShutdown(): Promise<void> {
+    try {
+      await this.audit?.close();
+    } catch (error) {
+      this.logger.error(`Access audit not flushed on shutdown: ${this.audit?.pending ?? 0} entries could not be written`);
+      throw error;
+    }
+  }
+
   /** The module with static options. */
   static forRoot(options: LawfulModuleOptions): DynamicModule {
     return LawfulModule.create({ provide: LAWFUL_OPTIONS, useValue: options });
@@ -41,12 +59,13 @@ export class LawfulModule {
       providers: [
         optionsProvider,
         abilityFactoryProvider,
+        auditBufferProvider,
         RoutePurposesValidator,
         { provide: APP_GUARD, useClass: PurposeGuard },
         { provide: APP_FILTER, useClass: LawfulExceptionFilter },
         { provide: APP_INTERCEPTOR, useClass: PermittedFieldsInterceptor },
       ],
-      exports: [LAWFUL_OPTIONS, PolicyAbilityFactory],
+      exports: [LAWFUL_OPTIONS, PolicyAbilityFactory, AuditBuffer],
     };
   }
 }

@@ -3,6 +3,8 @@ import { NO_RESTRICTIONS, PolicyAbilityFactory, type PurposeRegistry } from '@la
 import { type CanActivate, type ExecutionContext, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import { accessAuditRecorder } from '../audit/access-audit.recorder';
+import { AuditBuffer } from '../audit/audit.buffer';
 import { DEFAULT_PURPOSE_HEADER, LAWFUL_OPTIONS, PURPOSES_METADATA } from '../constants';
 import { findLawfulContext, setLawfulContext } from '../context/lawful-context.util';
 import type { LawfulModuleOptions } from '../module/lawful-module-options.types';
@@ -14,7 +16,8 @@ import { selectRequestPurpose } from './request-purpose.util';
  * 1. picks the request purpose (`selectRequestPurpose`: 400 listing `allowedPurposes` when missing, unknown,
  *    prohibited or not allowed) — before authentication, since a route's purposes are public (OpenAPI);
  * 2. calls `resolveContext(request, purpose)`: `null` answers 401;
- * 3. builds the ability once and stores the `LawfulContext` on the request (`getLawfulContext`, `@LawfulCtx()`).
+ * 3. builds the ability once and stores the `LawfulContext` on the request (`getLawfulContext`, `@LawfulCtx()`),
+ *    with an `audit` recorder over the module's `AuditBuffer` when the module has `audit` options.
  * Routes without `@Purpose`, non-HTTP contexts and requests that already carry a context pass untouched.
  *
  * @example
@@ -29,6 +32,7 @@ export class PurposeGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly abilities: PolicyAbilityFactory,
     @Inject(LAWFUL_OPTIONS) private readonly options: LawfulModuleOptions,
+    @Inject(AuditBuffer) private readonly auditBuffer: AuditBuffer | null,
   ) {
     this.header = (options.purposeHeader ?? DEFAULT_PURPOSE_HEADER).toLowerCase();
     this.registry = (options.storage ?? getMetadataStorage()).registry;
@@ -45,7 +49,8 @@ export class PurposeGuard implements CanActivate {
     if (identity === null || identity === undefined) throw new UnauthorizedException('Authentication required: this route processes personal data for a declared purpose');
     const { userId, workspaceId, role } = identity;
     const ability = this.abilities.build({ userId, workspaceId, role, purpose, restrictions: identity.restrictions ?? NO_RESTRICTIONS, subjectState: identity.subjectState });
-    setLawfulContext(request, { ability, purpose, userId, workspaceId, role });
+    const audit = this.auditBuffer === null ? undefined : accessAuditRecorder(this.auditBuffer, { actorId: userId, workspaceId, purpose });
+    setLawfulContext(request, { ability, purpose, userId, workspaceId, role, ...(audit && { audit }) });
     return true;
   }
 }

@@ -1,5 +1,5 @@
 import { getMetadataStorage } from '@lawful/annotations';
-import { NO_RESTRICTIONS, PolicyAbilityFactory } from '@lawful/policy';
+import { ForbiddenFieldError, NO_RESTRICTIONS, PolicyAbilityFactory, UnsupportedConditionError } from '@lawful/policy';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
@@ -80,27 +80,17 @@ describe('LawfulQuery (PGlite through TypeORM, behind LawfulModule)', () => {
     await get('/contacts/c1').set('x-test-objected', 'c1').expect(404);
   });
 
-  describe('update', () => {
-    const patch = (path: string, body: object, role = 'owner', workspace = 'w1') =>
-      request(app.getHttpServer()).patch(path).set('X-Purpose', 'service.crm').set('x-test-workspace', workspace).set('x-test-role', role).send(body);
-
-    it('updates a permitted field of a visible row and answers the row with readable columns', async () => {
-      await patch('/contacts/c3', { email: 'cyd@new.test' }).expect(200, { id: 'c3', workspaceId: 'w1', name: 'Cyd', email: 'cyd@new.test', stage: 'lead' });
-    });
-
-    it('answers 403 naming the fields when the body sets the workspace key, the id or a non-permitted field', async () => {
-      const tenancy = await patch('/contacts/c3', { workspaceId: 'w2', id: 'c9', email: 'x@y.test' }).expect(403);
-      expect(tenancy.body.fields).toEqual(['workspaceId', 'id']);
-      await patch('/contacts/c3', { score: 5 }).expect(403);
-      await patch('/contacts/c3', { name: 'Zed' }, 'viewer').expect(403);
-      const [row] = await dataSource.query('SELECT workspace_id, score, full_name FROM nestjs_test_contacts WHERE id = $1', ['c3']);
-      expect(row).toEqual({ workspace_id: 'w1', score: 10, full_name: 'Cyd' });
-    });
-
-    it('answers 404 and changes nothing for a row of another workspace', async () => {
-      await patch('/contacts/c4', { name: 'Mallory' }).expect(404, { statusCode: 404, error: 'Not Found', message: 'Contact not found' });
-      const [row] = await dataSource.query('SELECT full_name FROM nestjs_test_contacts WHERE id = $1', ['c4']);
-      expect(row).toEqual({ full_name: 'Dee' });
-    });
+  it('filters by one of several values ($in) and by a case-insensitive pattern ($ilike), checked for read like equality', async () => {
+    const ability = new PolicyAbilityFactory().build({ userId: 'u1', workspaceId: 'w1', role: 'viewer', purpose: 'marketing', restrictions: NO_RESTRICTIONS });
+    const ctx = { ability, purpose: 'marketing', userId: 'u1', workspaceId: 'w1', role: 'viewer' as const };
+    const contacts = new LawfulQuery(dataSource.getRepository(entities.Contact));
+    const ids = async (where: Record<string, unknown>) => (await contacts.find(ctx, { where, orderBy: { id: 'ASC' } })).map((c) => c.id);
+    expect(await ids({ stage: { $in: ['customer', 'won'] } })).toEqual(['c1']);
+    expect(await ids({ id: { $in: ['c1', 'c3', 'c4'] } })).toEqual(['c1', 'c3']);
+    expect(await ids({ id: { $in: [] } })).toEqual([]);
+    expect(await ids({ email: { $ilike: 'CYD%' } })).toEqual(['c3']);
+    expect(await contacts.count(ctx, { where: { stage: { $in: ['lead'] }, email: { $ilike: '%example%' } } })).toBe(1);
+    await expect(contacts.find(ctx, { where: { name: { $ilike: 'A%' } } })).rejects.toThrow(ForbiddenFieldError);
+    await expect(contacts.find(ctx, { where: { stage: { $gt: 'a' } as never } })).rejects.toThrow(UnsupportedConditionError);
   });
 });

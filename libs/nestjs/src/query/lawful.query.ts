@@ -1,30 +1,43 @@
+import { subject } from '@casl/ability';
 import { type EntityTarget, getMetadataStorage, type PrivacyMetadataStorage } from '@lawful/annotations';
-import { applyAbilityToQuery, assertFieldsPermitted, ForbiddenFieldError } from '@lawful/policy';
+import { applyAbilityToQuery, assertFieldsPermitted, ForbiddenActionError, ForbiddenFieldError, type PolicyAction } from '@lawful/policy';
 import type { ObjectLiteral, QueryDeepPartialEntity, Repository, SelectQueryBuilder } from 'typeorm';
+import type { AccessAuditRecordInput } from '../audit/access-audit.types';
 import type { LawfulContext } from '../context/lawful-context.types';
+import { auditSubjectProperties } from './audit-subjects.util';
 import type { LawfulFindOptions } from './lawful-find-options.types';
 import { RowNotFoundError } from './row-not-found.error';
+import { selectAudited } from './select-audited.util';
+import { applyWhereFilters } from './where-filters.util';
+
+type Access = Pick<AccessAuditRecordInput, 'fields' | 'recordIds' | 'subjectIds'>;
 
 /**
- * Purpose-scoped reads of one annotated TypeORM entity. Takes the request's `LawfulContext` (not the request:
- * services stay HTTP-free) and enforces its ability in SQL through `applyAbilityToQuery`, applied last: only
- * rows the ability may read (workspace isolation, subject state) and only permitted columns (plus the primary
- * key) are fetched. Caller filters and sorts are checked first: naming a field the ability does not permit
- * for `read` throws `ForbiddenFieldError` (403) — unknown properties count as not permitted.
- * `update` checks the body's keys for `update` and never lets a body change the primary key or the workspace
- * key (403 naming them): tenancy is set server-side, from the context.
+ * Purpose-scoped reads and writes of one annotated TypeORM entity. Takes the request's `LawfulContext` (not the
+ * request: services stay HTTP-free) and enforces its ability in SQL through `applyAbilityToQuery`: only rows
+ * the ability may touch (workspace isolation, subject state) and only permitted columns (plus the primary key)
+ * are fetched; UPDATE and DELETE statements carry the ability's row conditions themselves. Naming a field the
+ * ability does not permit (filter, sort, body key) throws `ForbiddenFieldError` (403); a body may never set the
+ * primary or workspace key (tenancy is set server-side). A write the role or purpose may not make throws
+ * `ForbiddenActionError` (403); a row the request may not read is `RowNotFoundError` (404), never revealed.
+ * Every successful find/findOne/create/update/delete touching rows calls `ctx.audit` (ids and field names).
  *
  * @example
  * const contacts = new LawfulQuery(dataSource.getRepository(Contact));
- * const page = await contacts.find(ctx, { where: { stage: 'lead' }, orderBy: { name: 'ASC' }, take: 20 });
- * const one = await contacts.findOne(ctx, id); // RowNotFoundError (404) when not visible
- * await contacts.update(ctx, id, { email: 'new@example.test' });
+ * const page = await contacts.find(ctx, { where: { stage: { $in: ['lead'] } }, orderBy: { name: 'ASC' }, take: 20 });
+ * const created = await contacts.create(ctx, { name: 'Ann', email: 'ann@example.test' });
+ * await contacts.update(ctx, created.id, { email: 'new@example.test' });
+ * await contacts.delete(ctx, created.id); // RowNotFoundError (404) when not visible
  */
 export class LawfulQuery<T extends ObjectLiteral> {
   private readonly entity: string;
   private readonly alias: string;
+  private readonly pk: string;
+  private readonly workspaceKey: string | undefined;
   /** Properties no body may set: the primary key and the workspace key. */
   private readonly serverSide: readonly string[];
+  /** Properties holding the ids of the data subjects a row is about (for the audit). */
+  private readonly subjectProperties: readonly string[];
 
   constructor(
     private readonly repository: Repository<T>,
@@ -32,8 +45,10 @@ export class LawfulQuery<T extends ObjectLiteral> {
   ) {
     this.entity = repository.metadata.targetName;
     this.alias = this.entity.charAt(0).toLowerCase() + this.entity.slice(1);
-    const workspaceKey = storage.entityOf(repository.metadata.target as EntityTarget).workspaceKey;
-    this.serverSide = [...repository.metadata.primaryColumns.map((c) => c.propertyPath), ...(workspaceKey === undefined ? [] : [workspaceKey])];
+    this.pk = repository.metadata.primaryColumns[0].propertyPath;
+    this.workspaceKey = storage.entityOf(repository.metadata.target as EntityTarget).workspaceKey;
+    this.serverSide = [this.pk, ...(this.workspaceKey === undefined ? [] : [this.workspaceKey])];
+    this.subjectProperties = auditSubjectProperties(storage, repository.metadata.target as EntityTarget, this.pk);
   }
 
   /** The visible rows matching `options`, with permitted columns only. */
@@ -44,55 +59,116 @@ export class LawfulQuery<T extends ObjectLiteral> {
     }
     if (options.take !== undefined) qb.limit(options.take);
     if (options.skip !== undefined) qb.offset(options.skip);
-    return applyAbilityToQuery(qb, ctx.ability, 'read', this.entity, this.alias).getMany();
+    const { rows, ...access } = await this.read(ctx, qb);
+    await this.record(ctx, 'read', access);
+    return rows;
   }
 
   /** The visible row with primary key `id`; throws `RowNotFoundError` when it is absent or not visible. */
   async findOne(ctx: LawfulContext, id: string | number): Promise<T> {
-    const qb = this.repository.createQueryBuilder(this.alias);
-    const [pk] = this.repository.metadata.primaryColumns;
-    qb.where(`${this.column(qb, pk.propertyPath)} = :lawfulId`, { lawfulId: id });
-    const row = await applyAbilityToQuery(qb, ctx.ability, 'read', this.entity, this.alias).getOne();
-    if (row === null) throw new RowNotFoundError(this.entity);
-    return row;
+    const { rows, ...access } = await this.read(ctx, this.byId(id));
+    if (rows.length === 0) throw new RowNotFoundError(this.entity);
+    await this.record(ctx, 'read', access);
+    return rows[0];
   }
 
-  /** How many visible rows match `options.where` (`take`, `skip`, `orderBy` are ignored). */
+  /** How many visible rows match `options.where` (`take`, `skip`, `orderBy` are ignored; not audited: no data). */
   async count(ctx: LawfulContext, options: Pick<LawfulFindOptions<T>, 'where'> = {}): Promise<number> {
-    const qb = this.filtered(ctx, options);
-    return applyAbilityToQuery(qb, ctx.ability, 'read', this.entity, this.alias).getCount();
+    return applyAbilityToQuery(this.filtered(ctx, options), ctx.ability, 'read', this.entity, this.alias).getCount();
   }
 
   /**
-   * Updates the visible row `id` with `values` and returns it as `findOne` does. Throws `ForbiddenFieldError`
-   * (403) when a key is the primary or workspace key or may not be updated, before touching the database;
-   * `RowNotFoundError` (404) when the row is absent or not updatable under the ability.
+   * Inserts `values` in the request's workspace (the workspace key is set from `ctx`) and returns the row as
+   * `findOne` does. Throws before touching the database: `ForbiddenActionError` when the role/purpose may not
+   * create this entity, `ForbiddenFieldError` naming keys that are the primary/workspace key or not permitted.
    */
-  async update(ctx: LawfulContext, id: string | number, values: QueryDeepPartialEntity<T>): Promise<T> {
-    const keys = Object.keys(values);
-    const fixed = keys.filter((k) => this.serverSide.includes(k));
-    if (fixed.length > 0) throw new ForbiddenFieldError({ entity: this.entity, fields: fixed, action: 'update', role: ctx.role, purpose: ctx.purpose });
-    assertFieldsPermitted(ctx.ability, 'update', this.entity, keys, { role: ctx.role, purpose: ctx.purpose });
-    const [pk] = this.repository.metadata.primaryColumns;
-    const qb = this.repository.createQueryBuilder(this.alias);
-    qb.where(`${this.column(qb, pk.propertyPath)} = :lawfulId`, { lawfulId: id });
-    const visible = await applyAbilityToQuery(qb, ctx.ability, 'update', this.entity, this.alias).getCount();
-    if (visible === 0) throw new RowNotFoundError(this.entity, 'update');
-    if (keys.length > 0) await this.repository.createQueryBuilder().update().set(values).where({ [pk.propertyPath]: id }).execute();
-    return this.findOne(ctx, id);
+  async create(ctx: LawfulContext, values: Partial<T>): Promise<T> {
+    const { keys, given } = this.checkWrite(ctx, 'create', values);
+    const row: Record<string, unknown> = this.workspaceKey === undefined ? given : { ...given, [this.workspaceKey]: ctx.workspaceId };
+    if (!ctx.ability.can('create', subject(this.entity, { ...row }))) throw this.forbidden(ctx, 'create');
+    const { identifiers } = await this.repository.insert(row as QueryDeepPartialEntity<T>);
+    const id = identifiers[0]?.[this.pk] as string | number;
+    const { rows, recordIds, subjectIds } = await this.read(ctx, this.byId(id));
+    if (rows.length === 0) throw new RowNotFoundError(this.entity, 'create');
+    await this.record(ctx, 'create', { fields: keys, recordIds, subjectIds });
+    return rows[0];
   }
 
-  /** A query builder with the caller's equality filters, after checking the fields they and `orderBy` name. */
+  /**
+   * Updates the visible row `id` with `values` (the UPDATE carries the ability's row conditions) and returns it
+   * as `findOne` does. `ForbiddenFieldError`/`ForbiddenActionError` (403) as for `create`, and when the row is
+   * visible but not updatable; `RowNotFoundError` (404) when the row is absent or not visible.
+   */
+  async update(ctx: LawfulContext, id: string | number, values: QueryDeepPartialEntity<T>): Promise<T> {
+    const { keys, given } = this.checkWrite(ctx, 'update', values);
+    const allowed = this.allowed(ctx, 'update', id);
+    const touched = keys.length === 0
+      ? await allowed.getCount()
+      : (await this.repository.createQueryBuilder().update().set(given as QueryDeepPartialEntity<T>).where(this.pkIn(allowed), allowed.getParameters()).execute()).affected;
+    const { rows, recordIds, subjectIds } = await this.read(ctx, this.byId(id));
+    if (rows.length === 0) throw new RowNotFoundError(this.entity, 'update');
+    if (!touched) throw this.forbidden(ctx, 'update');
+    if (keys.length > 0) await this.record(ctx, 'update', { fields: keys, recordIds, subjectIds });
+    return rows[0];
+  }
+
+  /**
+   * Deletes the visible row `id`; the DELETE carries the ability's row conditions. `RowNotFoundError` (404) when
+   * the row is absent or not visible, `ForbiddenActionError` (403) when visible but not deletable.
+   */
+  async delete(ctx: LawfulContext, id: string | number): Promise<void> {
+    const { rows, recordIds, subjectIds } = await this.read(ctx, this.byId(id));
+    if (rows.length === 0) throw new RowNotFoundError(this.entity, 'delete');
+    if (!ctx.ability.can('delete', this.entity)) throw this.forbidden(ctx, 'delete');
+    const allowed = this.allowed(ctx, 'delete', id);
+    const { affected } = await this.repository.createQueryBuilder().delete().where(this.pkIn(allowed), allowed.getParameters()).execute();
+    if (!affected) throw this.forbidden(ctx, 'delete');
+    await this.record(ctx, 'delete', { fields: [], recordIds, subjectIds });
+  }
+
+  /** The body's keys (undefined values dropped), after checking the action, the server-side keys and the fields. */
+  private checkWrite(ctx: LawfulContext, action: PolicyAction, values: object): { keys: string[]; given: Record<string, unknown> } {
+    const given = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+    const keys = Object.keys(given);
+    const fixed = keys.filter((k) => this.serverSide.includes(k));
+    if (fixed.length > 0) throw new ForbiddenFieldError({ entity: this.entity, fields: fixed, action, role: ctx.role, purpose: ctx.purpose });
+    if (!ctx.ability.can(action, this.entity)) throw this.forbidden(ctx, action);
+    assertFieldsPermitted(ctx.ability, action, this.entity, keys, { role: ctx.role, purpose: ctx.purpose });
+    return { keys, given };
+  }
+
+  private read(ctx: LawfulContext, qb: SelectQueryBuilder<T>) {
+    return selectAudited(applyAbilityToQuery(qb, ctx.ability, 'read', this.entity, this.alias), this.alias, this.pk, this.subjectProperties);
+  }
+
+  private async record(ctx: LawfulContext, action: AccessAuditRecordInput['action'], access: Access): Promise<void> {
+    if (access.recordIds.length > 0) await ctx.audit?.({ entity: this.entity, action, fields: access.fields, recordIds: access.recordIds, subjectIds: access.subjectIds });
+  }
+
+  private forbidden(ctx: LawfulContext, action: PolicyAction): ForbiddenActionError {
+    return new ForbiddenActionError({ entity: this.entity, action, role: ctx.role, purpose: ctx.purpose });
+  }
+
+  private byId(id: string | number): SelectQueryBuilder<T> {
+    const qb = this.repository.createQueryBuilder(this.alias);
+    return qb.where(`${this.column(qb, this.pk)} = :lawfulId`, { lawfulId: id });
+  }
+
+  /** The primary key of row `id` when `action` may touch it, as a sub-query for an UPDATE or DELETE. */
+  private allowed(ctx: LawfulContext, action: PolicyAction, id: string | number): SelectQueryBuilder<T> {
+    return applyAbilityToQuery(this.byId(id), ctx.ability, action, this.entity, this.alias).select(`${this.alias}.${this.pk}`);
+  }
+
+  private pkIn(allowed: SelectQueryBuilder<T>): string {
+    return `${allowed.escape(this.repository.metadata.primaryColumns[0].databaseName)} IN (${allowed.getQuery()})`;
+  }
+
+  /** A query builder with the caller's filters, after checking the fields they and `orderBy` name. */
   private filtered(ctx: LawfulContext, options: LawfulFindOptions<T>): SelectQueryBuilder<T> {
-    const where = Object.entries(options.where ?? {});
-    const named = [...new Set([...where.map(([p]) => p), ...Object.keys(options.orderBy ?? {})])];
+    const named = [...new Set([...Object.keys(options.where ?? {}), ...Object.keys(options.orderBy ?? {})])];
     assertFieldsPermitted(ctx.ability, 'read', this.entity, named, { role: ctx.role, purpose: ctx.purpose });
     const qb = this.repository.createQueryBuilder(this.alias);
-    where.forEach(([property, value], i) => {
-      const column = this.column(qb, property);
-      if (value === null) qb.andWhere(`${column} IS NULL`);
-      else qb.andWhere(`${column} = :lawfulWhere${i}`, { [`lawfulWhere${i}`]: value });
-    });
+    applyWhereFilters(qb, this.entity, options.where ?? {}, (property) => this.column(qb, property));
     return qb;
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Inject, Param, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import type { ObjectLiteral, Repository } from 'typeorm';
 import type { LawfulContext } from '../context/lawful-context.types';
 import { LawfulCtx } from '../context/lawful-ctx.decorator';
@@ -14,8 +14,8 @@ import { LawfulQuery } from '../query/lawful.query';
 export const CONTACTS_REPOSITORY = Symbol.for('lawful.test.contacts-repository');
 
 /**
- * Routes of the database tests: lists and reads through `LawfulQuery`, and a route returning a full entity
- * straight from the repository (only the interceptor protects it).
+ * Routes of the database tests: lists, reads and writes through `LawfulQuery`, and a route returning a full
+ * entity straight from the repository (only the interceptor protects it).
  *
  * @example
  * Test.createTestingModule({ imports: [LawfulModule.forRoot(options)], controllers: [ContactsTestController], providers: [repositoryProvider] });
@@ -58,5 +58,16 @@ export class ContactsTestController {
   @Patch(':id')
   update(@LawfulCtx() ctx: LawfulContext, @Param('id') id: string, @Body() body: Record<string, unknown>) {
     return this.contacts.update(ctx, id, body);
+  }
+
+  @Post()
+  create(@LawfulCtx() ctx: LawfulContext, @Body() body: Record<string, unknown>) {
+    return this.contacts.create(ctx, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  remove(@LawfulCtx() ctx: LawfulContext, @Param('id') id: string) {
+    return this.contacts.delete(ctx, id);
   }
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DataSubject, getMetadataStorage, NotPersonal, PersonalData, ProcessingRole, WorkspaceKey } from '@lawful/annotations';
+import { DataSubject, getMetadataStorage, NotPersonal, OwnedBy, PersonalData, ProcessingRole, WorkspaceKey } from '@lawful/annotations';
 import { Column, DataSource, Entity, PrimaryColumn } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
 import { registerLawfulTestTaxonomy } from './lawful-fixture';
@@ -7,25 +7,34 @@ import { registerLawfulTestTaxonomy } from './lawful-fixture';
 const common = { source: 'provided', retention: 'standard' } as const;
 
 /**
- * Declares the annotated TypeORM entity of the database tests: `Contact` (workspace CRM contact; custom column
- * names exercise the property → column map).
+ * Declares the annotated TypeORM entities of the database tests: `Contact` (workspace CRM contact; custom column
+ * names exercise the property → column map; the database generates the id of a new row) and `Deal` (owned by a contact: its audit subjects are contacts).
  *
  * @example
- * const { Contact } = defineLawfulDbEntities();
+ * const { Contact, Deal } = defineLawfulDbEntities();
  */
 export function defineLawfulDbEntities() {
   @Entity('nestjs_test_contacts')
   @DataSubject('crm_contact')
   @ProcessingRole('processor')
   class Contact {
-    @PrimaryColumn('text') @NotPersonal({ reason: 'key' }) id!: string;
+    @PrimaryColumn('text', { default: () => 'gen_random_uuid()::text' }) @NotPersonal({ reason: 'key' }) id!: string;
     @Column('text', { name: 'workspace_id' }) @WorkspaceKey() @NotPersonal({ reason: 'tenant' }) workspaceId!: string;
     @Column('text', { name: 'full_name' }) @PersonalData({ ...common, category: 'user.name', purposes: ['service.crm'] }) name!: string;
     @Column('text', { nullable: true }) @PersonalData({ ...common, category: 'user.contact.email', purposes: ['service.crm', 'marketing'] }) email!: string | null;
     @Column('int', { default: 0 }) @PersonalData({ ...common, category: 'user.demographic.profile', purposes: ['ai.lead_scoring'] }) score!: number;
     @Column('text', { default: 'lead' }) @NotPersonal({ reason: 'pipeline stage' }) stage!: string;
   }
-  return { Contact };
+
+  @Entity('nestjs_test_deals')
+  @ProcessingRole('processor')
+  class Deal {
+    @PrimaryColumn('text') @NotPersonal({ reason: 'key' }) id!: string;
+    @Column('text', { name: 'workspace_id' }) @WorkspaceKey() @NotPersonal({ reason: 'tenant' }) workspaceId!: string;
+    @Column('text', { name: 'contact_id', nullable: true }) @OwnedBy(() => Contact) @NotPersonal({ reason: 'foreign key' }) contactId!: string | null;
+    @Column('text') @NotPersonal({ reason: 'deal title' }) title!: string;
+  }
+  return { Contact, Deal };
 }
 
 /**
@@ -53,14 +62,15 @@ export function setUpLawfulDbFixture(): LawfulDbEntities {
 
 /**
  * An in-memory PGlite database (`synchronize`, fine in a library test) seeded with three contacts in
- * workspace `w1` (`c1`–`c3`) and two in `w2` (`c4`, `c5`). Destroy it in `afterAll`.
+ * workspace `w1` (`c1`–`c3`) and two in `w2` (`c4`, `c5`), and deals `d1` (of `c1`), `d2` (of `c3`) in `w1`
+ * and `d3` (of `c4`) in `w2`. Destroy it in `afterAll`.
  *
  * @example
  * const dataSource = await openLawfulDataSource(entities);
  * afterAll(() => dataSource.destroy());
  */
-export async function openLawfulDataSource({ Contact }: LawfulDbEntities): Promise<DataSource> {
-  const dataSource = new DataSource({ type: 'postgres', driver: new PGliteDriver().driver, entities: [Contact], synchronize: true });
+export async function openLawfulDataSource({ Contact, Deal }: LawfulDbEntities): Promise<DataSource> {
+  const dataSource = new DataSource({ type: 'postgres', driver: new PGliteDriver().driver, entities: [Contact, Deal], synchronize: true });
   await dataSource.initialize();
   await dataSource.getRepository(Contact).insert([
     { id: 'c1', workspaceId: 'w1', name: 'Ada', email: 'ada@example.test', score: 90, stage: 'customer' },
@@ -68,6 +78,11 @@ export async function openLawfulDataSource({ Contact }: LawfulDbEntities): Promi
     { id: 'c3', workspaceId: 'w1', name: 'Cyd', email: 'cyd@example.test', score: 10, stage: 'lead' },
     { id: 'c4', workspaceId: 'w2', name: 'Dee', email: 'dee@example.test', score: 70, stage: 'customer' },
     { id: 'c5', workspaceId: 'w2', name: 'Eve', email: null, score: 20, stage: 'lead' },
+  ]);
+  await dataSource.getRepository(Deal).insert([
+    { id: 'd1', workspaceId: 'w1', contactId: 'c1', title: 'Renewal' },
+    { id: 'd2', workspaceId: 'w1', contactId: 'c3', title: 'Upsell' },
+    { id: 'd3', workspaceId: 'w2', contactId: 'c4', title: 'Pilot' },
   ]);
   return dataSource;
 }
