@@ -16,6 +16,8 @@ export { LawfulContextMissingError } from './context/lawful-context-missing.erro
 export { LawfulExceptionFilter } from './errors/lawful-exception.filter';
 export { purposeBadRequest } from './errors/purpose-bad-request.util';
 export { RoutePurposeError } from './purpose/route-purpose.error';
+export { MissingRoutePurposeError } from './boot/missing-route-purpose.error';
+export { WithoutPurpose, WITHOUT_PURPOSE_METADATA } from './boot/without-purpose.decorator';
 export { LawfulQuery } from './query/lawful.query';
 export type { LawfulFindOptions, LawfulWhereValue } from './query/lawful-find-options.types';
 export { RowNotFoundError } from './query/row-not-found.error';

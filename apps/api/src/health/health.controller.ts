@@ -1,3 +1,4 @@
+import { WithoutPurpose } from '@lawful/nestjs';
 import { Controller, Get } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -13,6 +14,7 @@ export class HealthController {
    * // curl localhost:3000/health → {"status":"ok","database":"pglite","migrations":1}
    */
   @Get()
+  @WithoutPurpose('counts applied migrations; reads no personal data')
   async check(): Promise<{ status: 'ok'; database: 'pglite' | 'postgres'; migrations: number }> {
     const [{ count }] = await this.dataSource.query('SELECT count(*)::int AS count FROM migrations');
     const embedded = 'driver' in this.dataSource.options && this.dataSource.options.driver !== undefined;

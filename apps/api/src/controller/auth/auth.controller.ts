@@ -1,3 +1,4 @@
+import { WithoutPurpose } from '@lawful/nestjs';
 import { Body, Controller, HttpCode, HttpException, HttpStatus, Post, Req, UnauthorizedException, UseGuards } from '@nestjs/common';
 import type { Request } from 'express';
 import { AuthService, sha256 } from './auth.service';
@@ -21,6 +22,7 @@ export class AuthController {
    */
   @Post('login')
   @HttpCode(200)
+  @WithoutPurpose('authenticates the caller (security): reads the login email and password hash, records the session with IP address and user agent; no workspace context exists before login')
   async login(@Body() body: LoginDto, @Req() request: Request): Promise<{ token: string; tokenType: 'Bearer'; expiresAt: string }> {
     const key = sha256(`${request.ip ?? ''}|${body.email.trim().toLowerCase()}`);
     const wait = this.limiter.retryAfterSeconds(key);
@@ -37,6 +39,7 @@ export class AuthController {
   /** Revokes the calling token. */
   @Post('logout')
   @HttpCode(204)
+  @WithoutPurpose('revokes the calling bearer session (security); reads no other personal data')
   @UseGuards(BearerAuthGuard)
   async logout(@Req() request: AuthenticatedRequest): Promise<void> {
     await this.auth.logout(request.user.sessionId);

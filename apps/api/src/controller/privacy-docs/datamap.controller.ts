@@ -1,5 +1,6 @@
 import { BadRequestException, Controller, ForbiddenException, Get, Header, Query, Req, UseGuards } from '@nestjs/common';
 import { getMetadataStorage } from '@lawful/annotations';
+import { WithoutPurpose } from '@lawful/nestjs';
 import { buildDataMap, type DataMap, renderHtml, typeormSchemaMapping } from '@lawful/datamap';
 import { DataSource, In } from 'typeorm';
 import { ENTITIES } from '../../entities';
@@ -22,6 +23,7 @@ export class DataMapController {
    * // curl -H "Authorization: Bearer $TOKEN" localhost:3000/privacy/datamap > datamap.html
    */
   @Get('datamap')
+  @WithoutPurpose('answers privacy metadata (no personal data); authorizes the caller by reading only their own membership roles, an account-level check outside any one workspace')
   @Header('Cache-Control', 'no-store')
   async datamap(@Req() request: AuthenticatedRequest, @Query('format') format?: string): Promise<string | DataMap> {
     const admin = await this.dataSource.getRepository(Membership).exists({ where: { userId: request.user.id, role: In(['owner', 'admin']) } });
