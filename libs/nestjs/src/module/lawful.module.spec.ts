@@ -1,13 +1,17 @@
 import 'reflect-metadata';
 import { AnnotationValidationError, getMetadataStorage, PersonalData } from '@lawful/annotations';
 import { PolicyAbilityFactory } from '@lawful/policy';
-import { Controller, Get, Injectable, Module } from '@nestjs/common';
+import { Controller, Get, Injectable, Logger, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
+import type { AccessAuditEntry } from '../audit/access-audit.types';
+import { AuditBuffer } from '../audit/audit.buffer';
+import { AuditFlushError } from '../audit/audit-flush.error';
 import { Purpose } from '../purpose/purpose.decorator';
 import { RoutePurposeError } from '../purpose/route-purpose.error';
 import { PeopleTestController } from '../testing/people-test.controller';
 import { setUpLawfulFixture } from '../testing/lawful-fixture';
+import { MemoryAuditSink } from '../testing/memory-audit.sink';
 import { LawfulModule } from './lawful.module';
 
 @Injectable()
@@ -80,5 +84,45 @@ describe('LawfulModule', () => {
     expect(res.body).toEqual({ purpose: 'marketing', userId: 'u9', workspaceId: 'w9', role: 'viewer', readable: ['email'] });
     await request(app.getHttpServer()).get('/people/outreach').set('X-Purpose', 'marketing').expect(400);
     await app.close();
+  });
+
+  describe('access audit', () => {
+    const entry: AccessAuditEntry = { occurredAt: new Date(0), actorId: 'u1', workspaceId: 'w1', purpose: 'service.crm', entity: 'Person', action: 'read', recordIds: ['p1'], subjectIds: ['p1'], fields: ['name'] };
+    const boot = async (options: Partial<Parameters<typeof LawfulModule.forRoot>[0]>) => {
+      setUpLawfulFixture();
+      const moduleRef = await Test.createTestingModule({ imports: [LawfulModule.forRoot({ resolveContext: async () => null, ...options })] }).compile();
+      return moduleRef.createNestApplication({ logger: false }).init();
+    };
+    afterEach(() => jest.restoreAllMocks());
+
+    it('provides no buffer (nothing is recorded) without audit options', async () => {
+      const app = await boot({});
+      expect(app.get(AuditBuffer, { strict: false })).toBeNull();
+      await app.close();
+    });
+
+    it('exports one AuditBuffer over the sink and writes what is queued when the app closes', async () => {
+      const sink = new MemoryAuditSink({ delayMs: 20 });
+      const app = await boot({ audit: { sink, buffer: { flushIntervalMs: 60_000 } } });
+      const buffer = app.get(AuditBuffer);
+      expect(buffer).toBeInstanceOf(AuditBuffer);
+      await buffer.record(entry);
+      expect(sink.entries).toEqual([]);
+      await app.close();
+      expect(sink.entries).toEqual([entry]);
+    });
+
+    it('logs the count only and rethrows when the final flush fails, instead of losing entries silently', async () => {
+      const error = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+      const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+      const onError = jest.fn();
+      const app = await boot({ audit: { sink: new MemoryAuditSink({ failing: true }), buffer: { flushIntervalMs: 60_000, maxAttempts: 1, onError } } });
+      await app.get(AuditBuffer).record(entry);
+      await expect(app.close()).rejects.toThrow(AuditFlushError);
+      expect(error).toHaveBeenCalledWith('Access audit not flushed on shutdown: 1 entries could not be written');
+      expect(warn).toHaveBeenCalledWith('Access-audit write failed (Error); 1 entries pending, retrying');
+      expect(onError).toHaveBeenCalledTimes(1);
+      expect(JSON.stringify([...error.mock.calls, ...warn.mock.calls])).not.toMatch(/p1|unavailable/);
+    });
   });
 });

@@ -20,7 +20,7 @@ export function defineLawfulDbEntities() {
   class Contact {
     @PrimaryColumn('text', { default: () => 'gen_random_uuid()::text' }) @NotPersonal({ reason: 'key' }) id!: string;
     @Column('text', { name: 'workspace_id' }) @WorkspaceKey() @NotPersonal({ reason: 'tenant' }) workspaceId!: string;
-    @Column('text', { name: 'full_name' }) @PersonalData({ ...common, category: 'user.name', purposes: ['service.crm'] }) name!: string;
+    @Column('text', { name: 'full_name', nullable: true }) @PersonalData({ ...common, category: 'user.name', purposes: ['service.crm'] }) name!: string;
     @Column('text', { nullable: true }) @PersonalData({ ...common, category: 'user.contact.email', purposes: ['service.crm', 'marketing'] }) email!: string | null;
     @Column('int', { default: 0 }) @PersonalData({ ...common, category: 'user.demographic.profile', purposes: ['ai.lead_scoring'] }) score!: number;
     @Column('text', { default: 'lead' }) @NotPersonal({ reason: 'pipeline stage' }) stage!: string;
