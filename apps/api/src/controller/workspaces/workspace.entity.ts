@@ -1,12 +1,23 @@
-import { NotPersonal, OwnedBy, PersonalData, ProcessingRole } from '@lawful/annotations';
-import { Column, Entity, Index } from 'typeorm';
+import { NotPersonal, OwnedBy, PersonalData, ProcessingRole, WorkspaceKey } from '@lawful/annotations';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { BaseEntity } from '../../common/base.entity';
 import { User } from '../accounts/user.entity';
 
-/** A workspace (tenant) (policy §2.1 workspace data: workspace name, URL, settings). */
+/**
+ * A workspace (tenant) (policy §2.1 workspace data: workspace name, URL, settings). Its own id is its workspace
+ * key, so every member of a workspace can read its row (rows are scoped by `id = workspaceId`).
+ *
+ * @example
+ * const workspace = await new LawfulQuery(dataSource.getRepository(Workspace)).findOne(ctx, ctx.workspaceId);
+ */
 @Entity('workspaces')
 @ProcessingRole('controller')
 export class Workspace extends BaseEntity {
+  @PrimaryGeneratedColumn('uuid')
+  @WorkspaceKey()
+  @NotPersonal({ reason: 'surrogate key; the workspace key of its own row' })
+  override id!: string;
+
   @Column('text')
   @PersonalData({
     category: 'user.account',
