@@ -1,26 +1,26 @@
 import { subject } from '@casl/ability';
 import { type EntityTarget, getMetadataStorage, type PrivacyMetadataStorage } from '@lawful/annotations';
-import { applyAbilityToQuery, assertFieldsPermitted, ForbiddenActionError, ForbiddenFieldError, type PolicyAction } from '@lawful/policy';
+import { applyAbilityToQuery, assertFieldsPermitted, ForbiddenActionError, type PolicyAction } from '@lawful/policy';
 import type { ObjectLiteral, QueryDeepPartialEntity, Repository, SelectQueryBuilder } from 'typeorm';
 import type { AccessAuditRecordInput } from '../audit/access-audit.types';
 import type { LawfulContext } from '../context/lawful-context.types';
+import { allowedRowsWhere } from './allowed-rows.util';
 import { auditSubjectProperties } from './audit-subjects.util';
+import { escapedColumn } from './escaped-column.util';
 import type { LawfulFindOptions } from './lawful-find-options.types';
 import { RowNotFoundError } from './row-not-found.error';
 import { selectAudited } from './select-audited.util';
 import { applyWhereFilters } from './where-filters.util';
-
-type Access = Pick<AccessAuditRecordInput, 'fields' | 'recordIds' | 'subjectIds'>;
+import { permittedWriteBody } from './write-body.util';
 
 /**
  * Purpose-scoped reads and writes of one annotated TypeORM entity. Takes the request's `LawfulContext` (not the
  * request: services stay HTTP-free) and enforces its ability in SQL through `applyAbilityToQuery`: only rows
  * the ability may touch (workspace isolation, subject state) and only permitted columns (plus the primary key)
- * are fetched; UPDATE and DELETE statements carry the ability's row conditions themselves. Naming a field the
- * ability does not permit (filter, sort, body key) throws `ForbiddenFieldError` (403); a body may never set the
- * primary or workspace key (tenancy is set server-side). A write the role or purpose may not make throws
- * `ForbiddenActionError` (403); a row the request may not read is `RowNotFoundError` (404), never revealed.
- * Every successful find/findOne/create/update/delete touching rows calls `ctx.audit` (ids and field names).
+ * are fetched; UPDATE and DELETE carry the ability's row conditions themselves. A field the ability does not
+ * permit (filter, sort, body key) or a body setting the primary/workspace key throws `ForbiddenFieldError`
+ * (403); a write the role/purpose may not make `ForbiddenActionError` (403); a row the request may not read is
+ * `RowNotFoundError` (404). Every find/findOne/create/update/delete touching rows calls `ctx.audit`.
  *
  * @example
  * const contacts = new LawfulQuery(dataSource.getRepository(Contact));
@@ -34,9 +34,8 @@ export class LawfulQuery<T extends ObjectLiteral> {
   private readonly alias: string;
   private readonly pk: string;
   private readonly workspaceKey: string | undefined;
-  /** Properties no body may set: the primary key and the workspace key. */
+  /** Properties no body may set (primary key, workspace key); properties holding a row's data-subject ids. */
   private readonly serverSide: readonly string[];
-  /** Properties holding the ids of the data subjects a row is about (for the audit). */
   private readonly subjectProperties: readonly string[];
 
   constructor(
@@ -54,9 +53,7 @@ export class LawfulQuery<T extends ObjectLiteral> {
   /** The visible rows matching `options`, with permitted columns only. */
   async find(ctx: LawfulContext, options: LawfulFindOptions<T> = {}): Promise<T[]> {
     const qb = this.filtered(ctx, options);
-    for (const [property, direction] of Object.entries(options.orderBy ?? {})) {
-      qb.addOrderBy(this.column(qb, property), direction === 'DESC' ? 'DESC' : 'ASC');
-    }
+    Object.entries(options.orderBy ?? {}).forEach(([p, direction]) => qb.addOrderBy(escapedColumn(qb, this.entity, p), direction === 'DESC' ? 'DESC' : 'ASC'));
     if (options.take !== undefined) qb.limit(options.take);
     if (options.skip !== undefined) qb.offset(options.skip);
     const { rows, ...access } = await this.read(ctx, qb);
@@ -83,31 +80,29 @@ export class LawfulQuery<T extends ObjectLiteral> {
    * create this entity, `ForbiddenFieldError` naming keys that are the primary/workspace key or not permitted.
    */
   async create(ctx: LawfulContext, values: Partial<T>): Promise<T> {
-    const { keys, given } = this.checkWrite(ctx, 'create', values);
+    const { keys, given } = permittedWriteBody(ctx, this.entity, 'create', values, this.serverSide);
     const row: Record<string, unknown> = this.workspaceKey === undefined ? given : { ...given, [this.workspaceKey]: ctx.workspaceId };
-    if (!ctx.ability.can('create', subject(this.entity, { ...row }))) throw this.forbidden(ctx, 'create');
+    if (!ctx.ability.can('create', subject(this.entity, { ...row }))) throw new ForbiddenActionError({ entity: this.entity, action: 'create', role: ctx.role, purpose: ctx.purpose });
     const { identifiers } = await this.repository.insert(row as QueryDeepPartialEntity<T>);
-    const id = identifiers[0]?.[this.pk] as string | number;
-    const { rows, recordIds, subjectIds } = await this.read(ctx, this.byId(id));
+    const { rows, recordIds, subjectIds } = await this.read(ctx, this.byId(identifiers[0]?.[this.pk] as string | number));
     if (rows.length === 0) throw new RowNotFoundError(this.entity, 'create');
     await this.record(ctx, 'create', { fields: keys, recordIds, subjectIds });
     return rows[0];
   }
 
   /**
-   * Updates the visible row `id` with `values` (the UPDATE carries the ability's row conditions) and returns it
-   * as `findOne` does. `ForbiddenFieldError`/`ForbiddenActionError` (403) as for `create`, and when the row is
-   * visible but not updatable; `RowNotFoundError` (404) when the row is absent or not visible.
+   * Updates the visible row `id` (the UPDATE carries the ability's row conditions), returns it as `findOne` does.
+   * 403 as for `create` and when the row is visible but not updatable; 404 when absent or not visible.
    */
   async update(ctx: LawfulContext, id: string | number, values: QueryDeepPartialEntity<T>): Promise<T> {
-    const { keys, given } = this.checkWrite(ctx, 'update', values);
+    const { keys, given } = permittedWriteBody(ctx, this.entity, 'update', values, this.serverSide);
     const allowed = this.allowed(ctx, 'update', id);
     const touched = keys.length === 0
-      ? await allowed.getCount()
-      : (await this.repository.createQueryBuilder().update().set(given as QueryDeepPartialEntity<T>).where(this.pkIn(allowed), allowed.getParameters()).execute()).affected;
+      ? await applyAbilityToQuery(this.byId(id), ctx.ability, 'update', this.entity, this.alias).getCount()
+      : (await this.repository.createQueryBuilder().update().set(given as QueryDeepPartialEntity<T>).where(allowed.where, allowed.parameters).execute()).affected;
     const { rows, recordIds, subjectIds } = await this.read(ctx, this.byId(id));
     if (rows.length === 0) throw new RowNotFoundError(this.entity, 'update');
-    if (!touched) throw this.forbidden(ctx, 'update');
+    if (!touched) throw new ForbiddenActionError({ entity: this.entity, action: 'update', role: ctx.role, purpose: ctx.purpose });
     if (keys.length > 0) await this.record(ctx, 'update', { fields: keys, recordIds, subjectIds });
     return rows[0];
   }
@@ -119,48 +114,28 @@ export class LawfulQuery<T extends ObjectLiteral> {
   async delete(ctx: LawfulContext, id: string | number): Promise<void> {
     const { rows, recordIds, subjectIds } = await this.read(ctx, this.byId(id));
     if (rows.length === 0) throw new RowNotFoundError(this.entity, 'delete');
-    if (!ctx.ability.can('delete', this.entity)) throw this.forbidden(ctx, 'delete');
+    if (!ctx.ability.can('delete', this.entity)) throw new ForbiddenActionError({ entity: this.entity, action: 'delete', role: ctx.role, purpose: ctx.purpose });
     const allowed = this.allowed(ctx, 'delete', id);
-    const { affected } = await this.repository.createQueryBuilder().delete().where(this.pkIn(allowed), allowed.getParameters()).execute();
-    if (!affected) throw this.forbidden(ctx, 'delete');
+    const { affected } = await this.repository.createQueryBuilder().delete().where(allowed.where, allowed.parameters).execute();
+    if (!affected) throw new ForbiddenActionError({ entity: this.entity, action: 'delete', role: ctx.role, purpose: ctx.purpose });
     await this.record(ctx, 'delete', { fields: [], recordIds, subjectIds });
-  }
-
-  /** The body's keys (undefined values dropped), after checking the action, the server-side keys and the fields. */
-  private checkWrite(ctx: LawfulContext, action: PolicyAction, values: object): { keys: string[]; given: Record<string, unknown> } {
-    const given = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
-    const keys = Object.keys(given);
-    const fixed = keys.filter((k) => this.serverSide.includes(k));
-    if (fixed.length > 0) throw new ForbiddenFieldError({ entity: this.entity, fields: fixed, action, role: ctx.role, purpose: ctx.purpose });
-    if (!ctx.ability.can(action, this.entity)) throw this.forbidden(ctx, action);
-    assertFieldsPermitted(ctx.ability, action, this.entity, keys, { role: ctx.role, purpose: ctx.purpose });
-    return { keys, given };
   }
 
   private read(ctx: LawfulContext, qb: SelectQueryBuilder<T>) {
     return selectAudited(applyAbilityToQuery(qb, ctx.ability, 'read', this.entity, this.alias), this.alias, this.pk, this.subjectProperties);
   }
 
-  private async record(ctx: LawfulContext, action: AccessAuditRecordInput['action'], access: Access): Promise<void> {
+  private async record(ctx: LawfulContext, action: AccessAuditRecordInput['action'], access: Omit<AccessAuditRecordInput, 'entity' | 'action'>): Promise<void> {
     if (access.recordIds.length > 0) await ctx.audit?.({ entity: this.entity, action, fields: access.fields, recordIds: access.recordIds, subjectIds: access.subjectIds });
-  }
-
-  private forbidden(ctx: LawfulContext, action: PolicyAction): ForbiddenActionError {
-    return new ForbiddenActionError({ entity: this.entity, action, role: ctx.role, purpose: ctx.purpose });
   }
 
   private byId(id: string | number): SelectQueryBuilder<T> {
     const qb = this.repository.createQueryBuilder(this.alias);
-    return qb.where(`${this.column(qb, this.pk)} = :lawfulId`, { lawfulId: id });
+    return qb.where(`${escapedColumn(qb, this.entity, this.pk)} = :lawfulId`, { lawfulId: id });
   }
 
-  /** The primary key of row `id` when `action` may touch it, as a sub-query for an UPDATE or DELETE. */
-  private allowed(ctx: LawfulContext, action: PolicyAction, id: string | number): SelectQueryBuilder<T> {
-    return applyAbilityToQuery(this.byId(id), ctx.ability, action, this.entity, this.alias).select(`${this.alias}.${this.pk}`);
-  }
-
-  private pkIn(allowed: SelectQueryBuilder<T>): string {
-    return `${allowed.escape(this.repository.metadata.primaryColumns[0].databaseName)} IN (${allowed.getQuery()})`;
+  private allowed(ctx: LawfulContext, action: PolicyAction, id: string | number) {
+    return allowedRowsWhere(this.byId(id), ctx.ability, action, this.entity, this.alias, this.repository.metadata.primaryColumns[0]);
   }
 
   /** A query builder with the caller's filters, after checking the fields they and `orderBy` name. */
@@ -168,14 +143,7 @@ export class LawfulQuery<T extends ObjectLiteral> {
     const named = [...new Set([...Object.keys(options.where ?? {}), ...Object.keys(options.orderBy ?? {})])];
     assertFieldsPermitted(ctx.ability, 'read', this.entity, named, { role: ctx.role, purpose: ctx.purpose });
     const qb = this.repository.createQueryBuilder(this.alias);
-    applyWhereFilters(qb, this.entity, options.where ?? {}, (property) => this.column(qb, property));
+    applyWhereFilters(qb, this.entity, options.where ?? {}, (property) => escapedColumn(qb, this.entity, property));
     return qb;
-  }
-
-  /** `alias.column`, escaped; a permitted property that is no column (a relation) cannot be filtered: 403. */
-  private column(qb: SelectQueryBuilder<T>, property: string): string {
-    const column = this.repository.metadata.findColumnWithPropertyPath(property);
-    if (column === undefined) throw new ForbiddenFieldError({ entity: this.entity, fields: [property], action: 'read' });
-    return `${qb.escape(this.alias)}.${qb.escape(column.databaseName)}`;
   }
 }
