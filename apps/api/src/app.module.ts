@@ -8,7 +8,7 @@ import { DataMapController } from './controller/privacy-docs/datamap.controller'
 import { dataSourceOptions } from './database/data-source.options';
 import { type DatabaseTarget, databaseTarget } from './database/database-url';
 import { HealthController } from './health/health.controller';
-import { ContactsController } from './processor/crm/contacts.controller';
+import { CrmModule } from './processor/crm/crm.module';
 import { ensurePrivacySealed } from './privacy/register-privacy';
 import { SeedService } from './seed/seed.service';
 
@@ -42,8 +42,9 @@ export class AppModule {
           inject: [WorkspaceContextResolver],
           useFactory: (resolver: WorkspaceContextResolver) => ({ resolveContext: (request, purpose) => resolver.resolve(request, purpose) }),
         }),
+        CrmModule,
       ],
-      controllers: [HealthController, DataMapController, ContactsController],
+      controllers: [HealthController, DataMapController],
       providers: [
         SeedService,
         { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },

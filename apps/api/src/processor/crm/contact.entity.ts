@@ -12,15 +12,15 @@ import { Company } from './company.entity';
 @ProcessingRole('processor')
 export class Contact extends WorkspaceScopedEntity {
   @Column('text')
-  @PersonalData({ category: 'user.name.first', purposes: ['service.crm'], source: 'provided', retention: 'workspace_data', erasure: 'delete' })
+  @PersonalData({ category: 'user.name.first', purposes: ['service.crm', 'support', 'service.communications.campaigns'], source: 'provided', retention: 'workspace_data', erasure: 'delete' })
   firstName!: string;
 
   @Column('text', { nullable: true })
-  @PersonalData({ category: 'user.name.last', purposes: ['service.crm'], source: 'provided', retention: 'workspace_data', erasure: 'delete' })
+  @PersonalData({ category: 'user.name.last', purposes: ['service.crm', 'support', 'service.communications.campaigns'], source: 'provided', retention: 'workspace_data', erasure: 'delete' })
   lastName!: string | null;
 
   @Column('text', { nullable: true })
-  @PersonalData({ category: 'user.contact.email', purposes: ['service.crm', 'service.communications'], source: 'provided', retention: 'workspace_data', erasure: 'delete', description: 'also matches synchronized emails to the contact' })
+  @PersonalData({ category: 'user.contact.email', purposes: ['service.crm', 'service.communications', 'service.communications.campaigns', 'support', 'enrichment'], source: 'provided', retention: 'workspace_data', erasure: 'delete', description: 'also matches synchronized emails to the contact' })
   email!: string | null;
 
   @Column('text', { nullable: true })

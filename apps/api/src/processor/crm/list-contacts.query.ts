@@ -1,14 +1,17 @@
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PaginationQuery } from '../../common/pagination.query';
+import { CONTACT_LIFECYCLE_STAGES } from './contact-lifecycle.constants';
 
-/** Query of `GET /workspaces/:workspaceId/contacts`. */
-export class ListContactsQuery {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
-  page = 1;
-
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100, { message: 'pageSize must not be greater than 100' })
-  pageSize = 25;
-
-  @IsOptional() @IsIn(['lead', 'qualified', 'customer'])
+/**
+ * Query of `GET /workspaces/:workspaceId/contacts`: a page, filtered by lifecycle stage and company.
+ *
+ * @example
+ * // GET /workspaces/:workspaceId/contacts?page=2&pageSize=50&lifecycleStage=lead&companyId=…
+ */
+export class ListContactsQuery extends PaginationQuery {
+  @IsOptional() @IsIn(CONTACT_LIFECYCLE_STAGES)
   lifecycleStage?: string;
+
+  @IsOptional() @IsUUID()
+  companyId?: string;
 }

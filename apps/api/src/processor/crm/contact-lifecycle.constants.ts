@@ -1,0 +1,7 @@
+/**
+ * Lifecycle stages of a CRM contact (the values of `Contact.lifecycleStage`).
+ *
+ * @example
+ * @IsIn(CONTACT_LIFECYCLE_STAGES) lifecycleStage?: string;
+ */
+export const CONTACT_LIFECYCLE_STAGES = ['subscriber', 'lead', 'qualified', 'opportunity', 'customer', 'churned'] as const;
