@@ -5,6 +5,7 @@ import { LawfulModule } from '@lawful/nestjs';
 import { AuthModule } from './controller/auth/auth.module';
 import { WorkspaceContextResolver } from './controller/auth/workspace-context.resolver';
 import { DataMapController } from './controller/privacy-docs/datamap.controller';
+import { WorkspacesModule } from './controller/workspaces/workspaces.module';
 import { dataSourceOptions } from './database/data-source.options';
 import { type DatabaseTarget, databaseTarget } from './database/database-url';
 import { HealthController } from './health/health.controller';
@@ -37,6 +38,7 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(database), migrationsRun: options.migrate !== false }),
         AuthModule,
+        WorkspacesModule,
         LawfulModule.forRootAsync({
           imports: [AuthModule],
           inject: [WorkspaceContextResolver],

@@ -1,7 +1,7 @@
 import { NotPersonal, ProcessingRole } from '@lawful/annotations';
-import type { RestrictableRole } from '@lawful/policy';
 import { Column, Entity, Index } from 'typeorm';
 import { WorkspaceScopedEntity } from '../../common/workspace-scoped.entity';
+import type { HiddenFields } from './hidden-fields.validator';
 
 /**
  * One version of a workspace's field restrictions (policy §5.3: "administrators can control what data is
@@ -20,7 +20,7 @@ export class WorkspaceFieldRestriction extends WorkspaceScopedEntity {
 
   @Column('jsonb', { default: {} })
   @NotPersonal({ reason: 'workspace setting: roles, entity and property names' })
-  hidden!: { [role in RestrictableRole]?: { [entityName: string]: string[] } };
+  hidden!: HiddenFields;
 
   @Column('uuid')
   @NotPersonal({ reason: 'foreign key (the owner or admin who made the change)' })
