@@ -1,0 +1,82 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../app.module';
+import { seedDemoData } from '../../seed/demo.seed';
+import { createTestDatabaseTarget, type TestDatabaseTarget } from '../../testing/test-database';
+import { Workspace } from './workspace.entity';
+
+describe('workspace field restrictions (policy §5.3)', () => {
+  let app: INestApplication;
+  let db: TestDatabaseTarget;
+  let demo: string;
+  const tokens: Record<string, string> = {};
+  const as = (who: string) => {
+    const agent = request(app.getHttpServer());
+    const auth = { Authorization: `Bearer ${tokens[who]}` };
+    return {
+      get: (path: string) => agent.get(path).set(auth),
+      put: (path: string, body: object) => agent.put(path).set(auth).send(body),
+    };
+  };
+  const contactKeys = async (who: string) => {
+    const res = await as(who).get(`/workspaces/${demo}/contacts?pageSize=20`).set('X-Purpose', 'service.crm').expect(200);
+    return new Set(res.body.items.flatMap((c: object) => Object.keys(c)));
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabaseTarget();
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ database: db.target })] }).compile();
+    app = await moduleRef.createNestApplication({ logger: false }).init();
+    await seedDemoData(app.get(DataSource));
+    demo = (await app.get(DataSource).getRepository(Workspace).findOneByOrFail({ slug: 'demo' })).id;
+    for (const email of ['owner@demo.test', 'admin@demo.test', 'member@demo.test', 'viewer@demo.test', 'owner@other.test']) {
+      tokens[email] = (await request(app.getHttpServer()).post('/auth/login').send({ email, password: 'demo-password' }).expect(200)).body.token;
+    }
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('starts at version 0 with nothing hidden; only owners and admins read or change it', async () => {
+    expect((await as('admin@demo.test').get(`/workspaces/${demo}/field-restrictions`).expect(200)).body).toEqual({ version: 0, hidden: {} });
+    await as('member@demo.test').get(`/workspaces/${demo}/field-restrictions`).expect(403);
+    const denied = await as('viewer@demo.test').put(`/workspaces/${demo}/field-restrictions`, { hidden: {} }).expect(403);
+    expect(denied.body).toMatchObject({ role: 'viewer', allowedRoles: ['owner', 'admin'] });
+    await as('owner@other.test').get(`/workspaces/${demo}/field-restrictions`).expect(404);
+  });
+
+  it('hides Contact.phone from members on their next request, versioned; admins and viewers unaffected', async () => {
+    expect((await contactKeys('member@demo.test')).has('phone')).toBe(true);
+    const put = await as('admin@demo.test').put(`/workspaces/${demo}/field-restrictions`, { hidden: { member: { Contact: ['phone', 'phone'] } } }).expect(200);
+    expect(put.body).toEqual({ version: 1, hidden: { member: { Contact: ['phone'] } } });
+    const member = await contactKeys('member@demo.test');
+    expect(member.has('phone')).toBe(false);
+    expect(member.has('email')).toBe(true);
+    expect((await contactKeys('admin@demo.test')).has('phone')).toBe(true);
+    expect((await contactKeys('viewer@demo.test')).has('phone')).toBe(true);
+
+    const next = await as('owner@demo.test').put(`/workspaces/${demo}/field-restrictions`, { hidden: { viewer: { Contact: ['email'] } } }).expect(200);
+    expect(next.body.version).toBe(2);
+    expect((await contactKeys('member@demo.test')).has('phone')).toBe(true);
+    expect((await contactKeys('viewer@demo.test')).has('email')).toBe(false);
+    expect((await as('admin@demo.test').get(`/workspaces/${demo}/field-restrictions`).expect(200)).body).toEqual({ version: 2, hidden: { viewer: { Contact: ['email'] } } });
+  });
+
+  it('rejects unknown roles, entities and properties with 400 naming them, and stores nothing', async () => {
+    const bad = await as('admin@demo.test')
+      .put(`/workspaces/${demo}/field-restrictions`, { hidden: { owner: { Contact: ['email'] }, member: { Contactz: ['phone'], Contact: ['phonee', 'workspaceId'], User: ['email'] } } })
+      .expect(400);
+    expect(bad.body.message).toEqual([
+      'hidden.owner: unknown or unrestrictable role; use member or viewer',
+      'hidden.member.Contactz: unknown entity or not workspace data',
+      'hidden.member.Contact: unknown or unhideable properties phonee, workspaceId',
+      'hidden.member.User: unknown entity or not workspace data',
+    ]);
+    await as('admin@demo.test').put(`/workspaces/${demo}/field-restrictions`, { hidden: 'phone' }).expect(400);
+    await as('admin@demo.test').put(`/workspaces/${demo}/field-restrictions`, { hidden: {}, version: 7 }).expect(400);
+    expect((await as('admin@demo.test').get(`/workspaces/${demo}/field-restrictions`).expect(200)).body.version).toBe(2);
+  });
+});
