@@ -3,10 +3,12 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { Request } from 'express';
 import request from 'supertest';
+import { AuditBuffer } from '../audit/audit.buffer';
 import type { LawfulIdentity } from '../module/lawful-module-options.types';
 import { LawfulModule } from '../module/lawful.module';
 import { OpenTestController, PeopleTestController } from '../testing/people-test.controller';
 import { setUpLawfulFixture } from '../testing/lawful-fixture';
+import { MemoryAuditSink } from '../testing/memory-audit.sink';
 
 describe('PurposeGuard (LawfulModule, HTTP)', () => {
   let app: INestApplication;
@@ -87,5 +89,21 @@ describe('PurposeGuard (LawfulModule, HTTP)', () => {
   it('fails closed with a generic 500 when a handler without @Purpose asks for the context', async () => {
     const res = await http().get('/open/misuse').expect(500);
     expect(res.body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' });
+  });
+
+  it('gives the context no audit recorder when the module has no audit options', async () => {
+    await http().get('/people/audited').set('x-test-user', 'u1').expect(200, { recorder: false });
+  });
+
+  it('gives the context a recorder adding the time, actor, workspace and purpose of the request', async () => {
+    const sink = new MemoryAuditSink();
+    const moduleRef = await Test.createTestingModule({ imports: [LawfulModule.forRoot({ resolveContext, audit: { sink } })], controllers: [PeopleTestController] }).compile();
+    const audited = await moduleRef.createNestApplication({ logger: false }).init();
+    await request(audited.getHttpServer()).get('/people/audited').set('x-test-user', 'u7').set('X-Purpose', 'service.crm.import').expect(200, { recorder: true });
+    await audited.get(AuditBuffer).flush();
+    expect(sink.entries).toEqual([
+      { occurredAt: expect.any(Date), actorId: 'u7', workspaceId: 'w1', purpose: 'service.crm.import', entity: 'Person', action: 'read', recordIds: ['p1'], subjectIds: ['p1'], fields: ['name'] },
+    ]);
+    await audited.close();
   });
 });

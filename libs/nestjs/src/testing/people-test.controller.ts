@@ -48,6 +48,13 @@ export class PeopleTestController {
     return rows.filter((row) => ctx.ability.can('read', subject('Person', row))).map((row) => row.id);
   }
 
+  /** Records one read of `p1` through the context's audit recorder, if any. */
+  @Get('audited')
+  async audited(@LawfulCtx() ctx: LawfulContext) {
+    await ctx.audit?.({ entity: 'Person', action: 'read', recordIds: ['p1'], subjectIds: ['p1'], fields: ['name'] });
+    return { recorder: ctx.audit !== undefined };
+  }
+
   @Get('broken')
   broken(): never {
     throw new UnknownEntityError('Persn');
