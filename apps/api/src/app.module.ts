@@ -10,6 +10,7 @@ import { dataSourceOptions } from './database/data-source.options';
 import { type DatabaseTarget, databaseTarget } from './database/database-url';
 import { HealthController } from './health/health.controller';
 import { CrmModule } from './processor/crm/crm.module';
+import { SubjectsModule } from './processor/subjects/subjects.module';
 import { ensurePrivacySealed } from './privacy/register-privacy';
 import { SeedService } from './seed/seed.service';
 
@@ -39,6 +40,7 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(database), migrationsRun: options.migrate !== false }),
         AuthModule,
         WorkspacesModule,
+        SubjectsModule,
         LawfulModule.forRootAsync({
           imports: [AuthModule],
           inject: [WorkspaceContextResolver],

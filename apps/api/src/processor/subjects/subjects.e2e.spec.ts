@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../app.module';
+import { Workspace } from '../../controller/workspaces/workspace.entity';
+import { seedDemoData } from '../../seed/demo.seed';
+import { createTestDatabaseTarget, type TestDatabaseTarget } from '../../testing/test-database';
+import { Contact } from '../crm/contact.entity';
+
+const CAMPAIGNS = 'service.communications.campaigns';
+
+describe('contact consent, objections and restriction (purpose compliance.subject_rights)', () => {
+  let app: INestApplication;
+  let db: TestDatabaseTarget;
+  let demo: string;
+  let otherContact: string;
+  let c: string[];
+  const tokens: Record<string, string> = {};
+  const as = (who: string) => {
+    const agent = request(app.getHttpServer());
+    const auth = { Authorization: `Bearer ${tokens[who]}` };
+    return {
+      get: (path: string, purpose = 'service.crm') => agent.get(path).set(auth).set('X-Purpose', purpose),
+      post: (path: string, body: object) => agent.post(path).set(auth).send(body),
+      delete: (path: string) => agent.delete(path).set(auth),
+    };
+  };
+  const subject = (id: string) => `/workspaces/${demo}/subjects/${id}`;
+  const contact = (id: string, purpose?: string) => as('member@demo.test').get(`/workspaces/${demo}/contacts/${id}`, purpose);
+  const total = async (purpose?: string) => (await as('member@demo.test').get(`/workspaces/${demo}/contacts?pageSize=100`, purpose).expect(200)).body.total as number;
+
+  beforeAll(async () => {
+    db = await createTestDatabaseTarget();
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ database: db.target })] }).compile();
+    app = await moduleRef.createNestApplication({ logger: false }).init();
+    const dataSource = app.get(DataSource);
+    await seedDemoData(dataSource);
+    demo = (await dataSource.getRepository(Workspace).findOneByOrFail({ slug: 'demo' })).id;
+    const other = (await dataSource.getRepository(Workspace).findOneByOrFail({ slug: 'other' })).id;
+    otherContact = (await dataSource.getRepository(Contact).findOneByOrFail({ workspaceId: other })).id;
+    c = (await dataSource.getRepository(Contact).find({ where: { workspaceId: demo }, order: { id: 'ASC' }, take: 3 })).map((x) => x.id);
+    for (const email of ['owner@demo.test', 'admin@demo.test', 'member@demo.test', 'owner@other.test']) {
+      tokens[email] = (await request(app.getHttpServer()).post('/auth/login').send({ email, password: 'demo-password' }).expect(200)).body.token;
+    }
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('restriction: the contact leaves lists and gets 404 under every purpose until lifted', async () => {
+    const before = await total();
+    await contact(c[0]).expect(200);
+    await as('member@demo.test').post(`${subject(c[0])}/restriction`, { reason: 'accuracy_contested' }).expect(403);
+    await as('admin@demo.test').post(`${subject(c[0])}/restriction`, { reason: 'because' }).expect(400);
+    expect((await as('admin@demo.test').post(`${subject(c[0])}/restriction`, { reason: 'accuracy_contested' }).expect(201)).body).toMatchObject({ contactId: c[0], reason: 'accuracy_contested', liftedAt: null });
+    await as('owner@demo.test').post(`${subject(c[0])}/restriction`, { reason: 'legal_claims' }).expect(409);
+    expect(await total()).toBe(before - 1);
+    await contact(c[0]).expect(404);
+    await contact(c[0], 'support').expect(404);
+    await as('admin@demo.test').delete(`${subject(c[0])}/restriction`).expect(204);
+    await as('admin@demo.test').delete(`${subject(c[0])}/restriction`).expect(404);
+    await contact(c[0]).expect(200);
+    expect(await total()).toBe(before);
+  });
+
+  it('objection: the contact is withheld only under the legitimate-interest purpose objected to, until withdrawn', async () => {
+    const before = await total('enrichment');
+    const bad = await as('admin@demo.test').post(`${subject(c[1])}/objections`, { purpose: 'service.crm' }).expect(400);
+    expect(bad.body.allowedPurposes).toEqual(expect.arrayContaining(['enrichment', 'support', 'ai.lead_scoring']));
+    await as('admin@demo.test').post(`${subject(c[1])}/objections`, { purpose: 'no.such_purpose' }).expect(400);
+    await as('admin@demo.test').post(`${subject(c[1])}/objections`, { purpose: 'enrichment' }).expect(201);
+    await as('admin@demo.test').post(`${subject(c[1])}/objections`, { purpose: 'enrichment' }).expect(409);
+    await contact(c[1], 'enrichment').expect(404);
+    expect(await total('enrichment')).toBe(before - 1);
+    await contact(c[1], 'support').expect(200);
+    await contact(c[1], 'service.crm').expect(200);
+    await as('admin@demo.test').delete(`${subject(c[1])}/objections/support`).expect(404);
+    await as('admin@demo.test').delete(`${subject(c[1])}/objections/enrichment`).expect(204);
+    await contact(c[1], 'enrichment').expect(200);
+  });
+
+  it('consent: a consent-based purpose sees only contacts whose latest record grants it', async () => {
+    expect(await total(CAMPAIGNS)).toBe(0);
+    await contact(c[2], CAMPAIGNS).expect(404);
+    await as('admin@demo.test').post(`${subject(c[2])}/consents`, { purpose: 'service.crm', granted: true, method: 'web_form' }).expect(400);
+    await as('admin@demo.test').post(`${subject(c[2])}/consents`, { purpose: CAMPAIGNS, granted: true, method: 'pigeon' }).expect(400);
+    const granted = await as('admin@demo.test').post(`${subject(c[2])}/consents`, { purpose: CAMPAIGNS, granted: true, method: 'web_form' }).expect(201);
+    expect(granted.body).toMatchObject({ contactId: c[2], purpose: CAMPAIGNS, granted: true, method: 'web_form' });
+    const list = await as('member@demo.test').get(`/workspaces/${demo}/contacts?pageSize=100`, CAMPAIGNS).expect(200);
+    expect(list.body.items.map((x: { id: string }) => x.id)).toEqual([c[2]]);
+    await as('owner@demo.test').post(`${subject(c[2])}/consents`, { purpose: CAMPAIGNS, granted: false, method: 'email' }).expect(201);
+    expect(await total(CAMPAIGNS)).toBe(0);
+    await contact(c[2], 'service.crm').expect(200);
+  });
+
+  it('answers 404 for unknown contacts and for other workspaces, 401 without a token', async () => {
+    await as('admin@demo.test').post(`${subject(randomUUID())}/restriction`, { reason: 'legal_claims' }).expect(404);
+    await as('admin@demo.test').post(`${subject('not-a-uuid')}/restriction`, { reason: 'legal_claims' }).expect(404);
+    await as('admin@demo.test').post(`${subject(otherContact)}/objections`, { purpose: 'enrichment' }).expect(404);
+    await as('owner@other.test').post(`${subject(c[0])}/restriction`, { reason: 'legal_claims' }).expect(404);
+    await request(app.getHttpServer()).post(`${subject(c[0])}/restriction`).send({ reason: 'legal_claims' }).expect(401);
+  });
+});
