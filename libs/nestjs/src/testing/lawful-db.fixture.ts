@@ -3,6 +3,7 @@ import { DataSubject, getMetadataStorage, NotPersonal, OwnedBy, PersonalData, Pr
 import { Column, DataSource, Entity, PrimaryColumn } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
 import { registerLawfulTestTaxonomy } from './lawful-fixture';
+import { createPrivatePostgresDatabase } from './private-postgres.fixture';
 
 const common = { source: 'provided', retention: 'standard' } as const;
 
@@ -61,7 +62,8 @@ export function setUpLawfulDbFixture(): LawfulDbEntities {
 }
 
 /**
- * An in-memory PGlite database (`synchronize`, fine in a library test) seeded with three contacts in
+ * An in-memory PGlite database — or, when `DATABASE_URL` is set, a new PostgreSQL database on that server,
+ * dropped by `destroy()` — (`synchronize`, fine in a library test) seeded with three contacts in
  * workspace `w1` (`c1`–`c3`) and two in `w2` (`c4`, `c5`), and deals `d1` (of `c1`), `d2` (of `c3`) in `w1`
  * and `d3` (of `c4`) in `w2`. Destroy it in `afterAll`.
  *
@@ -70,8 +72,15 @@ export function setUpLawfulDbFixture(): LawfulDbEntities {
  * afterAll(() => dataSource.destroy());
  */
 export async function openLawfulDataSource({ Contact, Deal }: LawfulDbEntities): Promise<DataSource> {
-  const dataSource = new DataSource({ type: 'postgres', driver: new PGliteDriver().driver, entities: [Contact, Deal], synchronize: true });
+  const server = process.env.DATABASE_URL;
+  const postgres = server === undefined || server === '' ? undefined : await createPrivatePostgresDatabase(server);
+  const connection = postgres === undefined ? { driver: new PGliteDriver().driver } : { url: postgres.url };
+  const dataSource = new DataSource({ type: 'postgres', ...connection, entities: [Contact, Deal], synchronize: true });
   await dataSource.initialize();
+  if (postgres !== undefined) {
+    const destroy = dataSource.destroy.bind(dataSource);
+    Object.assign(dataSource, { destroy: () => destroy().then(postgres.drop) });
+  }
   await dataSource.getRepository(Contact).insert([
     { id: 'c1', workspaceId: 'w1', name: 'Ada', email: 'ada@example.test', score: 90, stage: 'customer' },
     { id: 'c2', workspaceId: 'w1', name: 'Bob', email: null, score: 40, stage: 'lead' },
