@@ -10,6 +10,7 @@ import { dataSourceOptions } from './database/data-source.options';
 import { type DatabaseTarget, databaseTarget } from './database/database-url';
 import { HealthController } from './health/health.controller';
 import { CrmModule } from './processor/crm/crm.module';
+import { ProjectsModule } from './processor/projects/projects.module';
 import { SubjectsModule } from './processor/subjects/subjects.module';
 import { ensurePrivacySealed } from './privacy/register-privacy';
 import { SeedService } from './seed/seed.service';
@@ -47,6 +48,7 @@ export class AppModule {
           useFactory: (resolver: WorkspaceContextResolver) => ({ resolveContext: (request, purpose) => resolver.resolve(request, purpose) }),
         }),
         CrmModule,
+        ProjectsModule,
       ],
       controllers: [HealthController, DataMapController],
       providers: [

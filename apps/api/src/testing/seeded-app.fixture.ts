@@ -18,6 +18,7 @@ export interface Caller {
   get(path: string): request.Test;
   post(path: string, body: object): request.Test;
   patch(path: string, body: object): request.Test;
+  put(path: string, body: object): request.Test;
   delete(path: string): request.Test;
 }
 
@@ -64,6 +65,7 @@ export async function startSeededApp(): Promise<SeededApp> {
       get: (path) => sign(request(server).get(path)),
       post: (path, body) => sign(request(server).post(path)).send(body),
       patch: (path, body) => sign(request(server).patch(path)).send(body),
+      put: (path, body) => sign(request(server).put(path)).send(body),
       delete: (path) => sign(request(server).delete(path)),
     };
   };

@@ -77,13 +77,15 @@ describe('/workspaces/:workspaceId/contacts (service.crm; reads also support, en
     expect(enrichment.body.email).toBe(one.email);
   });
 
-  it('shows a consented contact to campaigns with name, email and the do-not-contact flag only', async () => {
+  it('shows campaigns only consenting contacts, with name, email and the do-not-contact flag only', async () => {
     const contact = await s.dataSource.getRepository(Contact).findOneByOrFail({ workspaceId: s.demo, lifecycleStage: 'customer' });
     const owner = (await s.dataSource.getRepository(Membership).findOneByOrFail({ workspaceId: s.demo, role: 'owner' })).userId;
     await s.dataSource.getRepository(ContactConsent).insert({ workspaceId: s.demo, contactId: contact.id, purpose: 'service.communications.campaigns', granted: true, method: 'web_form', recordedByUserId: owner });
     const res = await s.as('member@demo.test', 'service.communications.campaigns').get(`${base}/${contact.id}`).expect(200);
     expect(Object.keys(res.body).sort()).toEqual([...NOT_PERSONAL, 'doNotContact', 'email', 'firstName', 'lastName'].sort());
     expect(res.body).toMatchObject({ firstName: contact.firstName, email: contact.email });
+    const list = await s.as('member@demo.test', 'service.communications.campaigns').get(base).expect(200);
+    expect(list.body).toMatchObject({ total: 1, items: [{ id: contact.id }] });
   });
 
   it('answers 403 naming a field the purpose may not read when a filter names it', async () => {
@@ -147,5 +149,23 @@ describe('/workspaces/:workspaceId/contacts (service.crm; reads also support, en
     const own = (await s.dataSource.getRepository(Contact).findOneByOrFail({ workspaceId: s.demo })).id;
     await crm('owner@demo.test').patch(`${base}/${own}`, { companyId: otherCompany }).expect(404);
     expect(await demoContacts()).toBe(before);
+  });
+
+  it('answers 403 naming the fields the workspace hides from members when a body sets them (DTOs check shape only)', async () => {
+    const restrictions = `/workspaces/${s.demo}/field-restrictions`;
+    await s.as('owner@demo.test').put(restrictions, { hidden: { member: { Contact: ['phone', 'jobTitle'] } } }).expect(200);
+    const own = (await s.dataSource.getRepository(Contact).findOneByOrFail({ workspaceId: s.demo })).id;
+    try {
+      const created = await crm('member@demo.test').post(base, { firstName: 'Hedy', phone: '+1 555 0101' }).expect(403);
+      expect(created.body.fields).toEqual(['phone']);
+      const patched = await crm('member@demo.test').patch(`${base}/${own}`, { lastName: 'Lamarr', jobTitle: 'CEO', phone: null }).expect(403);
+      expect([...patched.body.fields].sort()).toEqual(['jobTitle', 'phone']);
+      expect((await s.dataSource.getRepository(Contact).findOneByOrFail({ id: own })).lastName).not.toBe('Lamarr');
+      const allowed = await crm('member@demo.test').post(base, { firstName: 'Hedy' }).expect(201);
+      expect(allowed.body).not.toHaveProperty('phone');
+      await crm('owner@demo.test').patch(`${base}/${own}`, { jobTitle: 'CEO' }).expect(200);
+    } finally {
+      await s.as('owner@demo.test').put(restrictions, { hidden: {} }).expect(200);
+    }
   });
 });
