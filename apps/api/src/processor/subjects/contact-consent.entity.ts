@@ -1,7 +1,6 @@
-import { DataSubject, NotPersonal, OwnedBy, PersonalData, ProcessingRole } from '@lawful/annotations';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { WorkspaceScopedEntity } from '../../common/workspace-scoped.entity';
-import { Contact } from '../crm/contact.entity';
+import { DataSubject, NotPersonal, PersonalData, ProcessingRole } from '@lawful/annotations';
+import { Column, Entity, Index } from 'typeorm';
+import { ContactStateEntity } from './contact-state.entity';
 
 /**
  * Append-only ledger of a CRM contact's consent, granted or withdrawn, per purpose (GDPR Art. 7(1) proof of
@@ -11,20 +10,11 @@ import { Contact } from '../crm/contact.entity';
  * await repo.insert({ workspaceId, contactId, purpose: 'service.communications.campaigns', granted: true, method: 'web_form', recordedAt: new Date(), recordedByUserId });
  */
 @Entity('contact_consents')
+@Index(['contactId'])
 @Index(['workspaceId', 'purpose', 'contactId', 'recordedAt'])
 @DataSubject('crm_contact')
 @ProcessingRole('processor')
-export class ContactConsent extends WorkspaceScopedEntity {
-  @Index()
-  @Column('uuid')
-  @OwnedBy(() => Contact)
-  @NotPersonal({ reason: 'foreign key' })
-  contactId!: string;
-
-  @ManyToOne(() => Contact, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'contact_id' })
-  contact?: Contact;
-
+export class ContactConsent extends ContactStateEntity {
   @Column('text')
   @PersonalData({ category: 'user.privacy_preferences', purposes: ['compliance.subject_rights'], source: 'provided', retention: 'workspace_data', erasure: 'delete', description: 'purpose key consented to, e.g. service.communications.campaigns' })
   purpose!: string;

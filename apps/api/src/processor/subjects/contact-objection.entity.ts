@@ -1,7 +1,6 @@
-import { DataSubject, NotPersonal, OwnedBy, PersonalData, ProcessingRole } from '@lawful/annotations';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { WorkspaceScopedEntity } from '../../common/workspace-scoped.entity';
-import { Contact } from '../crm/contact.entity';
+import { DataSubject, PersonalData, ProcessingRole } from '@lawful/annotations';
+import { Column, Entity, Index } from 'typeorm';
+import { ContactStateEntity } from './contact-state.entity';
 
 /**
  * A CRM contact's objection (GDPR Art. 21) to a legitimate-interest purpose and its descendants; in force
@@ -15,16 +14,7 @@ import { Contact } from '../crm/contact.entity';
 @Index(['workspaceId', 'purpose'])
 @DataSubject('crm_contact')
 @ProcessingRole('processor')
-export class ContactObjection extends WorkspaceScopedEntity {
-  @Column('uuid')
-  @OwnedBy(() => Contact)
-  @NotPersonal({ reason: 'foreign key' })
-  contactId!: string;
-
-  @ManyToOne(() => Contact, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'contact_id' })
-  contact?: Contact;
-
+export class ContactObjection extends ContactStateEntity {
   @Column('text')
   @PersonalData({ category: 'user.privacy_preferences', purposes: ['compliance.subject_rights'], source: 'provided', retention: 'workspace_data', erasure: 'delete', description: 'purpose key objected to (legitimate interests)' })
   purpose!: string;

@@ -1,7 +1,6 @@
-import { DataSubject, NotPersonal, OwnedBy, PersonalData, ProcessingRole } from '@lawful/annotations';
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { WorkspaceScopedEntity } from '../../common/workspace-scoped.entity';
-import { Contact } from '../crm/contact.entity';
+import { DataSubject, PersonalData, ProcessingRole } from '@lawful/annotations';
+import { Column, Entity, Index } from 'typeorm';
+import { ContactStateEntity } from './contact-state.entity';
 import type { RestrictionReason } from './restriction-reason';
 
 /**
@@ -15,16 +14,7 @@ import type { RestrictionReason } from './restriction-reason';
 @Index(['contactId'], { unique: true, where: '"lifted_at" IS NULL' })
 @DataSubject('crm_contact')
 @ProcessingRole('processor')
-export class ContactProcessingRestriction extends WorkspaceScopedEntity {
-  @Column('uuid')
-  @OwnedBy(() => Contact)
-  @NotPersonal({ reason: 'foreign key' })
-  contactId!: string;
-
-  @ManyToOne(() => Contact, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'contact_id' })
-  contact?: Contact;
-
+export class ContactProcessingRestriction extends ContactStateEntity {
   @Column('text')
   @PersonalData({ category: 'user.privacy_preferences', purposes: ['compliance.subject_rights'], source: 'provided', retention: 'workspace_data', erasure: 'delete', description: 'Art. 18(1) ground: accuracy_contested | unlawful_processing | legal_claims | objection_pending' })
   reason!: RestrictionReason;

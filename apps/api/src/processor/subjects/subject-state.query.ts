@@ -20,8 +20,9 @@ interface SubjectReference {
  * Builds the subject-state part of a request's SQL and turns its result into `SubjectStateFilter`s, so that
  * membership, field restrictions and subject state can be read in ONE round trip (`WorkspaceContextResolver`)
  * or alone (`SubjectStateService.filtersFor`). Every entity about a contact gets the filters: the contact
- * itself (`id`) and each property annotated `@OwnedBy(() => Contact)` (read from the annotations storage,
- * shared ownership included: a row about several contacts is withheld when any of them is).
+ * itself (`id`) and each property annotated `@OwnedBy(() => Contact)` (read from the annotations storage, inherited
+ * annotations included, annotated base classes skipped; shared ownership included: a row about several contacts
+ * is withheld when any of them is).
  *
  * @example
  * const query = new SubjectStateQuery();
@@ -38,9 +39,13 @@ export class SubjectStateQuery {
     private readonly storage: PrivacyMetadataStorage = getMetadataStorage(),
     subject: EntityTarget = Contact,
   ) {
-    const owned = storage.entities().flatMap((target) =>
-      storage.entityOf(target).owners.filter((o) => o.owner() === subject).map((o) => ({ entity: target.name, property: o.property })),
-    );
+    const targets = storage.entities();
+    // Annotated base classes (e.g. ContactStateEntity) are no subject types of their own: their subclasses are.
+    const bases = new Set<unknown>();
+    for (const target of targets) for (let p = Object.getPrototypeOf(target); p && p !== Function.prototype; p = Object.getPrototypeOf(p)) bases.add(p);
+    const owned = targets
+      .filter((target) => !bases.has(target))
+      .flatMap((target) => storage.entityOf(target).owners.filter((o) => o.owner() === subject).map((o) => ({ entity: target.name, property: o.property })));
     this.references = Object.freeze([{ entity: subject.name, property: 'id' }, ...owned]);
   }
 
