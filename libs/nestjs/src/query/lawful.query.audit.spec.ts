@@ -1,45 +1,31 @@
-import { getMetadataStorage } from '@lawful/annotations';
 import { NO_RESTRICTIONS, PolicyAbilityFactory } from '@lawful/policy';
-import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import type { DataSource } from 'typeorm';
 import type { AccessAuditRecordInput } from '../audit/access-audit.types';
 import { AuditBuffer } from '../audit/audit.buffer';
 import { createContactsApp } from '../testing/contacts-app.fixture';
-import { openLawfulDataSource, setUpLawfulDbFixture } from '../testing/lawful-db.fixture';
+import { type ContactsTestBed, openContactsTestBed } from '../testing/contacts-test-bed.fixture';
 import { MemoryAuditSink } from '../testing/memory-audit.sink';
 import { LawfulQuery } from './lawful.query';
 
 describe('LawfulQuery access audit (PGlite, LawfulModule with an audit sink)', () => {
-  let dataSource: DataSource;
-  let app: INestApplication;
-  let entities: ReturnType<typeof setUpLawfulDbFixture>;
+  let bed: ContactsTestBed;
   const sink = new MemoryAuditSink();
   const http = (role = 'owner', purpose = 'service.crm') => {
-    const s = request(app.getHttpServer());
+    const s = request(bed.app.getHttpServer());
     const as = <R extends request.Test>(r: R) => r.set('X-Purpose', purpose).set('x-test-workspace', 'w1').set('x-test-role', role);
     return { get: (p: string) => as(s.get(p)), post: (p: string, b: object) => as(s.post(p)).send(b), patch: (p: string, b: object) => as(s.patch(p)).send(b), delete: (p: string) => as(s.delete(p)) };
   };
   /** The entries recorded since the last call, once the buffer has written them. */
   const recorded = async () => {
-    await app.get(AuditBuffer).flush();
+    await bed.app.get(AuditBuffer).flush();
     const entries = sink.timeless();
     sink.entries.length = 0;
     return entries;
   };
   const facts = { actorId: 'u1', workspaceId: 'w1', entity: 'Contact' };
 
-  beforeAll(async () => {
-    entities = setUpLawfulDbFixture();
-    dataSource = await openLawfulDataSource(entities);
-    app = await createContactsApp(dataSource, entities, { sink, buffer: { flushIntervalMs: 10_000 } });
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await dataSource?.destroy();
-    getMetadataStorage().clear();
-  });
+  beforeAll(async () => (bed = await openContactsTestBed({ sink, buffer: { flushIntervalMs: 10_000 } })));
+  afterAll(() => bed?.close());
 
   it('records a list with the returned columns, the row ids and the subjects (a contact is its own subject); counts are not recorded', async () => {
     await http('viewer', 'marketing').get('/contacts?sort=email').expect(200);
@@ -76,7 +62,7 @@ describe('LawfulQuery access audit (PGlite, LawfulModule with an audit sink)', (
     const ability = new PolicyAbilityFactory().build({ userId: 'u1', workspaceId: 'w1', role: 'viewer', purpose: 'service.crm', restrictions });
     const audit = jest.fn<void, [AccessAuditRecordInput]>();
     const ctx = { ability, purpose: 'service.crm', userId: 'u1', workspaceId: 'w1', role: 'viewer' as const, audit };
-    const deals = new LawfulQuery(dataSource.getRepository(entities.Deal));
+    const deals = new LawfulQuery(bed.dataSource.getRepository(bed.entities.Deal));
     const rows = await deals.find(ctx, { orderBy: { id: 'ASC' } });
     expect(rows.map((row) => ({ ...row }))).toEqual([{ id: 'd1', workspaceId: 'w1', title: 'Renewal' }, { id: 'd2', workspaceId: 'w1', title: 'Upsell' }]);
     expect(audit).toHaveBeenCalledWith({ entity: 'Deal', action: 'read', fields: ['id', 'workspaceId', 'title'], recordIds: ['d1', 'd2'], subjectIds: ['c1', 'c3'] });
@@ -86,7 +72,7 @@ describe('LawfulQuery access audit (PGlite, LawfulModule with an audit sink)', (
   });
 
   it('answers before the sink is written: recording queues entries without a database round trip', async () => {
-    const buffer = app.get(AuditBuffer);
+    const buffer = bed.app.get(AuditBuffer);
     await http().get('/contacts/c1').expect(200);
     expect(buffer.pending).toBe(1);
     expect(sink.entries).toEqual([]);
@@ -97,7 +83,7 @@ describe('LawfulQuery access audit (PGlite, LawfulModule with an audit sink)', (
 
   it('writes what is still queued when the app closes (e2e)', async () => {
     const own = new MemoryAuditSink({ delayMs: 20 });
-    const other = await createContactsApp(dataSource, entities, { sink: own, buffer: { flushIntervalMs: 60_000 } });
+    const other = await createContactsApp(bed.dataSource, bed.entities, { sink: own, buffer: { flushIntervalMs: 60_000 } });
     await request(other.getHttpServer()).get('/contacts/c1').set('X-Purpose', 'marketing').set('x-test-workspace', 'w1').expect(200);
     expect(own.entries).toEqual([]);
     await other.close();

@@ -1,30 +1,15 @@
-import { getMetadataStorage } from '@lawful/annotations';
 import { ForbiddenFieldError, NO_RESTRICTIONS, PolicyAbilityFactory, UnsupportedConditionError } from '@lawful/policy';
-import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import type { DataSource } from 'typeorm';
-import { createContactsApp } from '../testing/contacts-app.fixture';
-import { openLawfulDataSource, setUpLawfulDbFixture } from '../testing/lawful-db.fixture';
+import { type ContactsTestBed, openContactsTestBed } from '../testing/contacts-test-bed.fixture';
 import { LawfulQuery } from './lawful.query';
 
 describe('LawfulQuery (PGlite through TypeORM, behind LawfulModule)', () => {
-  let dataSource: DataSource;
-  let app: INestApplication;
-  let entities: ReturnType<typeof setUpLawfulDbFixture>;
+  let bed: ContactsTestBed;
   const get = (path: string, purpose = 'marketing', workspace = 'w1') =>
-    request(app.getHttpServer()).get(path).set('X-Purpose', purpose).set('x-test-workspace', workspace);
+    request(bed.app.getHttpServer()).get(path).set('X-Purpose', purpose).set('x-test-workspace', workspace);
 
-  beforeAll(async () => {
-    entities = setUpLawfulDbFixture();
-    dataSource = await openLawfulDataSource(entities);
-    app = await createContactsApp(dataSource, entities);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await dataSource?.destroy();
-    getMetadataStorage().clear();
-  });
+  beforeAll(async () => (bed = await openContactsTestBed()));
+  afterAll(() => bed?.close());
 
   it('lists only the workspace rows, with only the columns the purpose permits', async () => {
     const res = await get('/contacts?sort=email').expect(200);
@@ -41,7 +26,7 @@ describe('LawfulQuery (PGlite through TypeORM, behind LawfulModule)', () => {
 
   it('selects only permitted columns in SQL, without the interceptor (a service given a LawfulContext)', async () => {
     const ability = new PolicyAbilityFactory().build({ userId: 'u1', workspaceId: 'w2', role: 'viewer', purpose: 'marketing', restrictions: NO_RESTRICTIONS });
-    const query = new LawfulQuery(dataSource.getRepository(entities.Contact));
+    const query = new LawfulQuery(bed.dataSource.getRepository(bed.entities.Contact));
     const rows = await query.find({ ability, purpose: 'marketing', userId: 'u1', workspaceId: 'w2', role: 'viewer' }, { orderBy: { id: 'DESC' } });
     expect(rows.map((row) => ({ ...row }))).toEqual([
       { id: 'c5', workspaceId: 'w2', email: null, stage: 'lead' },
@@ -83,7 +68,7 @@ describe('LawfulQuery (PGlite through TypeORM, behind LawfulModule)', () => {
   it('filters by one of several values ($in) and by a case-insensitive pattern ($ilike), checked for read like equality', async () => {
     const ability = new PolicyAbilityFactory().build({ userId: 'u1', workspaceId: 'w1', role: 'viewer', purpose: 'marketing', restrictions: NO_RESTRICTIONS });
     const ctx = { ability, purpose: 'marketing', userId: 'u1', workspaceId: 'w1', role: 'viewer' as const };
-    const contacts = new LawfulQuery(dataSource.getRepository(entities.Contact));
+    const contacts = new LawfulQuery(bed.dataSource.getRepository(bed.entities.Contact));
     const ids = async (where: Record<string, unknown>) => (await contacts.find(ctx, { where, orderBy: { id: 'ASC' } })).map((c) => c.id);
     expect(await ids({ stage: { $in: ['customer', 'won'] } })).toEqual(['c1']);
     expect(await ids({ id: { $in: ['c1', 'c3', 'c4'] } })).toEqual(['c1', 'c3']);

@@ -1,44 +1,29 @@
-import { getMetadataStorage } from '@lawful/annotations';
 import { NO_RESTRICTIONS, PolicyAbilityFactory, type SubjectStateFilter, type WorkspaceRole } from '@lawful/policy';
-import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import type { DataSource } from 'typeorm';
 import type { LawfulContext } from '../context/lawful-context.types';
-import { createContactsApp } from '../testing/contacts-app.fixture';
-import { openLawfulDataSource, setUpLawfulDbFixture } from '../testing/lawful-db.fixture';
+import { type ContactsTestBed, openContactsTestBed } from '../testing/contacts-test-bed.fixture';
 import { LawfulQuery } from './lawful.query';
 import { RowNotFoundError } from './row-not-found.error';
 
 describe('LawfulQuery writes (PGlite through TypeORM, behind LawfulModule)', () => {
-  let dataSource: DataSource;
-  let app: INestApplication;
-  let entities: ReturnType<typeof setUpLawfulDbFixture>;
+  let bed: ContactsTestBed;
   const as = (role: WorkspaceRole, workspace = 'w1') => ({
-    post: (body: object) => request(app.getHttpServer()).post('/contacts').set('X-Purpose', 'service.crm').set('x-test-workspace', workspace).set('x-test-role', role).send(body),
-    patch: (id: string, body: object) => request(app.getHttpServer()).patch(`/contacts/${id}`).set('X-Purpose', 'service.crm').set('x-test-workspace', workspace).set('x-test-role', role).send(body),
-    delete: (id: string) => request(app.getHttpServer()).delete(`/contacts/${id}`).set('X-Purpose', 'service.crm').set('x-test-workspace', workspace).set('x-test-role', role),
+    post: (body: object) => request(bed.app.getHttpServer()).post('/contacts').set('X-Purpose', 'service.crm').set('x-test-workspace', workspace).set('x-test-role', role).send(body),
+    patch: (id: string, body: object) => request(bed.app.getHttpServer()).patch(`/contacts/${id}`).set('X-Purpose', 'service.crm').set('x-test-workspace', workspace).set('x-test-role', role).send(body),
+    delete: (id: string) => request(bed.app.getHttpServer()).delete(`/contacts/${id}`).set('X-Purpose', 'service.crm').set('x-test-workspace', workspace).set('x-test-role', role),
   });
-  const rowsNamed = (name: string) => dataSource.query('SELECT workspace_id FROM nestjs_test_contacts WHERE full_name = $1', [name]);
-  const exists = async (id: string) => (await dataSource.query('SELECT 1 FROM nestjs_test_contacts WHERE id = $1', [id])).length === 1;
+  const rowsNamed = (name: string) => bed.dataSource.query('SELECT workspace_id FROM nestjs_test_contacts WHERE full_name = $1', [name]);
+  const exists = async (id: string) => (await bed.dataSource.query('SELECT 1 FROM nestjs_test_contacts WHERE id = $1', [id])).length === 1;
 
-  beforeAll(async () => {
-    entities = setUpLawfulDbFixture();
-    dataSource = await openLawfulDataSource(entities);
-    app = await createContactsApp(dataSource, entities);
-  });
-
-  afterAll(async () => {
-    await app?.close();
-    await dataSource?.destroy();
-    getMetadataStorage().clear();
-  });
+  beforeAll(async () => (bed = await openContactsTestBed()));
+  afterAll(() => bed?.close());
 
   describe('create', () => {
     it('inserts a permitted body in the request workspace and answers the row with readable columns', async () => {
       const res = await as('member').post({ name: 'Fay', email: 'fay@example.test' }).expect(201);
       expect(res.body).toEqual({ id: expect.any(String), workspaceId: 'w1', name: 'Fay', email: 'fay@example.test', stage: 'lead' });
       expect(await rowsNamed('Fay')).toEqual([{ workspace_id: 'w1' }]);
-      await request(app.getHttpServer()).get(`/contacts/${res.body.id}`).set('X-Purpose', 'service.crm').set('x-test-workspace', 'w2').expect(404);
+      await request(bed.app.getHttpServer()).get(`/contacts/${res.body.id}`).set('X-Purpose', 'service.crm').set('x-test-workspace', 'w2').expect(404);
     });
 
     it('answers 403 naming a non-permitted field, never its value, and inserts nothing', async () => {
@@ -72,7 +57,7 @@ describe('LawfulQuery writes (PGlite through TypeORM, behind LawfulModule)', () 
       const tenancy = await as('owner').patch('c3', { workspaceId: 'w2', id: 'c9', email: 'x@y.test' }).expect(403);
       expect(tenancy.body.fields).toEqual(['workspaceId', 'id']);
       await as('owner').patch('c3', { score: 5 }).expect(403);
-      const [row] = await dataSource.query('SELECT workspace_id, score, full_name FROM nestjs_test_contacts WHERE id = $1', ['c3']);
+      const [row] = await bed.dataSource.query('SELECT workspace_id, score, full_name FROM nestjs_test_contacts WHERE id = $1', ['c3']);
       expect(row).toEqual({ workspace_id: 'w1', score: 10, full_name: 'Cyd' });
     });
 
@@ -85,7 +70,7 @@ describe('LawfulQuery writes (PGlite through TypeORM, behind LawfulModule)', () 
     it('answers 404 and changes nothing for a row of another workspace or a withheld subject', async () => {
       await as('owner').patch('c4', { name: 'Mallory' }).expect(404, { statusCode: 404, error: 'Not Found', message: 'Contact not found' });
       await as('owner').patch('c1', { name: 'Mallory' }).set('x-test-objected', 'c1').expect(404);
-      expect(await dataSource.query('SELECT id FROM nestjs_test_contacts WHERE full_name = $1', ['Mallory'])).toEqual([]);
+      expect(await bed.dataSource.query('SELECT id FROM nestjs_test_contacts WHERE full_name = $1', ['Mallory'])).toEqual([]);
     });
   });
 
@@ -113,7 +98,7 @@ describe('LawfulQuery writes (PGlite through TypeORM, behind LawfulModule)', () 
       const subjectState: SubjectStateFilter[] = [{ entity: 'Contact', reason: 'objection', exclude: { id: { $in: ['c1'] } }, actions: ['delete'] }];
       const ability = new PolicyAbilityFactory().build({ userId: 'u1', workspaceId: 'w1', role: 'owner', purpose: 'service.crm', restrictions: NO_RESTRICTIONS, subjectState });
       const ctx: LawfulContext = { ability, purpose: 'service.crm', userId: 'u1', workspaceId: 'w1', role: 'owner' };
-      const contacts = new LawfulQuery(dataSource.getRepository(entities.Contact));
+      const contacts = new LawfulQuery(bed.dataSource.getRepository(bed.entities.Contact));
       expect(ability.can('delete', 'Contact')).toBe(true);
       await expect(contacts.findOne(ctx, 'c1')).resolves.toMatchObject({ id: 'c1' });
       await expect(contacts.delete(ctx, 'c1')).rejects.toThrow('Contact: delete is not permitted for role "owner"');
