@@ -2,6 +2,7 @@ import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LawfulModule } from '@lawful/nestjs';
+import { DataSource } from 'typeorm';
 import { AuthModule } from './controller/auth/auth.module';
 import { WorkspaceContextResolver } from './controller/auth/workspace-context.resolver';
 import { DataMapController } from './controller/privacy-docs/datamap.controller';
@@ -9,6 +10,8 @@ import { WorkspacesModule } from './controller/workspaces/workspaces.module';
 import { dataSourceOptions } from './database/data-source.options';
 import { type DatabaseTarget, databaseTarget } from './database/database-url';
 import { HealthController } from './health/health.controller';
+import { AuditModule } from './processor/audit/audit.module';
+import { TypeOrmAuditSink } from './processor/audit/typeorm-audit.sink';
 import { CrmModule } from './processor/crm/crm.module';
 import { ProjectsModule } from './processor/projects/projects.module';
 import { SubjectsModule } from './processor/subjects/subjects.module';
@@ -44,9 +47,13 @@ export class AppModule {
         SubjectsModule,
         LawfulModule.forRootAsync({
           imports: [AuthModule],
-          inject: [WorkspaceContextResolver],
-          useFactory: (resolver: WorkspaceContextResolver) => ({ resolveContext: (request, purpose) => resolver.resolve(request, purpose) }),
+          inject: [WorkspaceContextResolver, DataSource],
+          useFactory: (resolver: WorkspaceContextResolver, dataSource: DataSource) => ({
+            resolveContext: (request, purpose) => resolver.resolve(request, purpose),
+            audit: { sink: new TypeOrmAuditSink(dataSource) }, // every LawfulQuery access, batched off the request path
+          }),
         }),
+        AuditModule,
         CrmModule,
         ProjectsModule,
       ],
