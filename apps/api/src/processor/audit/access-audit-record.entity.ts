@@ -12,8 +12,8 @@ const AuditTrail = personalDataPreset({
 /**
  * One access to personal data through `LawfulQuery` (a read, create, update or delete of one entity's rows), as the
  * access audit records it: who, in which workspace, for which purpose, which fields, about which data subjects —
- * ids and field names only, never values. Append-only: a trigger rejects UPDATE and DELETE (only the explicit
- * retention purge may delete rows older than 90 days, see the migration).
+ * ids and field names only, never values. Append-only: a trigger rejects UPDATE, DELETE and TRUNCATE; only the
+ * explicit retention purge (`purgeExpiredAccessAudit`) may delete, and only rows older than 90 days.
  *
  * Processing role: processor. Every audited access happens inside a workspace (a `LawfulContext` always has one),
  * mostly to data the workspace controls — CRM contacts (policy §5.4.3) — and the log is kept for that workspace,

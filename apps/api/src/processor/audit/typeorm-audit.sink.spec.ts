@@ -79,6 +79,18 @@ describe(`TypeOrmAuditSink on ${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PG
     expect(await rows().findBy({ workspaceId: e.workspaceId as string })).toEqual([expect.objectContaining({ purpose: 'service.crm' })]);
   });
 
+  it('finds a subject\'s rows through the GIN index on subject_ids (the access log\'s containment query)', async () => {
+    const plan = await db.dataSource.transaction(async (manager) => {
+      await manager.query('SET LOCAL enable_seqscan = off');
+      const rows: { 'QUERY PLAN': string }[] = await manager.query(`EXPLAIN SELECT "id" FROM "access_audit_records" WHERE "subject_ids" @> ARRAY[$1]::uuid[]`, [randomUUID()]);
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+    const [{ indexname }]: { indexname: string }[] = await db.dataSource.query(
+      `SELECT indexname FROM pg_indexes WHERE tablename = 'access_audit_records' AND indexdef LIKE '%USING gin (subject_ids)%'`,
+    );
+    expect(plan).toContain(`Bitmap Index Scan on "${indexname}"`);
+  });
+
   it('purges only rows older than 90 days, and only through the explicit purge path', async () => {
     const old = entry({ occurredAt: new Date(Date.now() - 91 * 24 * 3600 * 1000) });
     const recent = entry({ occurredAt: new Date(Date.now() - 89 * 24 * 3600 * 1000), workspaceId: old.workspaceId });
