@@ -14,7 +14,8 @@ import type { LawfulModuleAsyncOptions, LawfulModuleOptions } from './lawful-mod
 /**
  * Runtime purpose limitation for a NestJS app (global module). Import it once in the root module. It provides
  * `PolicyAbilityFactory` (built once, after sealing the annotations: a bad annotation stops the boot), checks
- * at start-up that every `@Purpose` names a registered, non-prohibited purpose (`RoutePurposesValidator`), and
+ * at start-up that every `@Purpose` names a registered, non-prohibited purpose and that every route whose
+ * controller reaches annotated entities declares `@Purpose` or `@WithoutPurpose` (`RoutePurposesValidator`), and
  * registers `PurposeGuard` (`APP_GUARD`), `LawfulExceptionFilter` (`APP_FILTER`) and `PermittedFieldsInterceptor`
  * (`APP_INTERCEPTOR`) globally. With `audit` options it provides and exports one `AuditBuffer` (`PurposeGuard`
  * gives each request a recorder over it) and closes it on shutdown (`app.close()`): everything queued is
