@@ -1,116 +1,18 @@
 import 'reflect-metadata';
 import { getMetadataStorage } from '@lawful/annotations';
-import { Controller, Get, Inject, Injectable, type INestApplication, Post, Scope, type Type } from '@nestjs/common';
+import { Controller, type INestApplication, type Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type ObjectLiteral, Repository } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import {
+  ClockController, DeclaredController, DirectController, PartlyController, QueryController, repositoryController, ScopedController, ServiceController,
+} from '../boot/database-routes.fixture';
+import { databaseRouteProviders } from '../boot/database-services.fixture';
 import { MissingRoutePurposeError } from '../boot/missing-route-purpose.error';
 import { WithoutPurpose } from '../boot/without-purpose.decorator';
 import { LawfulModule } from '../module/lawful.module';
-import { LawfulQuery } from '../query/lawful.query';
 import { type LawfulDbEntities, openLawfulDataSource, setUpLawfulDbFixture } from '../testing/lawful-db.fixture';
 import { Purpose } from './purpose.decorator';
 import { RoutePurposeError } from './route-purpose.error';
-
-@Injectable()
-class ContactDirectory {
-  constructor(readonly dataSource: DataSource) {}
-}
-
-@Injectable({ scope: Scope.REQUEST })
-class PerRequestDirectory {
-  constructor(readonly dataSource: DataSource) {}
-}
-
-@Injectable()
-class Clock {
-  now = (): number => Date.now();
-}
-
-class Plain {
-  id!: string;
-}
-
-@Controller('direct')
-class DirectController {
-  constructor(readonly dataSource: DataSource) {}
-  @Get(':id') one(): string {
-    return 'x';
-  }
-  @Post() create(): string {
-    return 'x';
-  }
-}
-
-@Controller('service')
-class ServiceController {
-  constructor(readonly directory: ContactDirectory) {}
-  @Get() list(): string {
-    return 'x';
-  }
-}
-
-@Controller(['scoped', 'alias'])
-class ScopedController {
-  constructor(readonly directory: PerRequestDirectory) {}
-  @Get() list(): string {
-    return 'x';
-  }
-}
-
-@Controller('query')
-class QueryController {
-  constructor(@Inject('CONTACT_QUERY') readonly contacts: LawfulQuery<ObjectLiteral>) {}
-  @Get() list(): string {
-    return 'x';
-  }
-}
-
-@Controller('time')
-class ClockController {
-  constructor(readonly clock: Clock, @Inject('PLAIN_REPOSITORY') readonly plain: Repository<Plain>) {}
-  @Get() now(): number {
-    return this.clock.now();
-  }
-}
-
-@Controller('declared')
-@Purpose('service.crm')
-class DeclaredController {
-  constructor(readonly directory: ContactDirectory) {}
-  @Get() list(): string {
-    return 'x';
-  }
-  @Post('login') @WithoutPurpose('never reached: the class-level purpose applies') login(): string {
-    return 'x';
-  }
-}
-
-@Controller('partly')
-class PartlyController {
-  constructor(readonly directory: ContactDirectory) {}
-  @Get() @Purpose('service.crm') list(): string {
-    return 'x';
-  }
-  @Get('ping') @WithoutPurpose('answers a constant; touches no data') ping(): string {
-    return 'pong';
-  }
-  @Get('stats') stats(): string {
-    return 'x';
-  }
-}
-
-/** A controller reaching `Contact` only through `@InjectRepository(Contact)` (a `getRepositoryToken` token). */
-function repositoryController({ Contact }: LawfulDbEntities): Type<unknown> {
-  @Controller('repo')
-  class RepositoryController {
-    constructor(@InjectRepository(Contact) readonly contacts: Repository<ObjectLiteral>) {}
-    @Get() list(): string {
-      return 'x';
-    }
-  }
-  return RepositoryController;
-}
 
 describe('RoutePurposesValidator: routes reaching annotated entities need a purpose', () => {
   let entities: LawfulDbEntities;
@@ -129,13 +31,7 @@ describe('RoutePurposesValidator: routes reaching annotated entities need a purp
     const moduleRef = await Test.createTestingModule({
       imports: [LawfulModule.forRoot({ resolveContext: async () => null })],
       controllers,
-      providers: [
-        ContactDirectory, PerRequestDirectory, Clock,
-        { provide: DataSource, useValue: dataSource },
-        { provide: 'ContactRepository', useValue: dataSource.getRepository(entities.Contact) },
-        { provide: 'CONTACT_QUERY', useValue: new LawfulQuery(dataSource.getRepository(entities.Contact)) },
-        { provide: 'PLAIN_REPOSITORY', useValue: new Repository(Plain, dataSource.manager) },
-      ],
+      providers: databaseRouteProviders(dataSource, entities),
     }).compile();
     const app = moduleRef.createNestApplication({ logger: false });
     const error = await app.init().then(() => undefined, (e: unknown) => e);
