@@ -16,9 +16,10 @@ const AuditTrail = personalDataPreset({
  * explicit retention purge (`purgeExpiredAccessAudit`) may delete, and only rows older than 90 days.
  *
  * Processing role: processor. Every audited access happens inside a workspace (a `LawfulContext` always has one),
- * mostly to data the workspace controls — CRM contacts (policy §5.4.3) — and the log is kept for that workspace,
- * which answers its contacts' access requests from it (GDPR Art. 15; Aktok assists under Art. 28(3)(e)). Aktok's
- * own security logs of account holders are controller data and live in `ServerLog`, not here.
+ * by its members, mostly to data the workspace controls — CRM contacts, deals, notes, tasks (policy §5.4.3) — and
+ * the log is kept for that workspace, which answers its contacts' access requests from it (GDPR Art. 15; Aktok
+ * assists under Art. 28(3)(e)). Reads of the workspace's own membership list through `LawfulQuery` land here too,
+ * scoped the same way; Aktok's own security logs of account holders are controller data and live in `ServerLog`.
  *
  * @example
  * await dataSource.getRepository(AccessAuditRecord).findBy({ workspaceId });
@@ -58,7 +59,7 @@ export class AccessAuditRecord {
 
   @Index({ type: 'gin' })
   @Column('uuid', { array: true })
-  @AuditTrail({ category: 'user.unique_id.pseudonymous', subject: 'crm_contact', description: 'ids of the data subjects whose data was accessed' })
+  @AuditTrail({ category: 'user.unique_id.pseudonymous', subject: 'crm_contact', description: 'ids of the data subjects whose data was accessed (CRM contacts; members for membership routes)' })
   subjectIds!: string[];
 
   @Column('uuid', { array: true })
