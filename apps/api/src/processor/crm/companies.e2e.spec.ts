@@ -55,6 +55,11 @@ describe('/workspaces/:workspaceId/companies (purpose service.crm)', () => {
     expect(res.body.message).toEqual(expect.arrayContaining(['name should not be null or undefined', 'domain must be a string', 'property workspaceId should not exist', 'property id should not exist']));
     const own = (await s.dataSource.getRepository(Company).findOneByOrFail({ workspaceId: s.demo })).id;
     await s.as('member@demo.test').patch(`${base}/${own}`, { name: null }).expect(400);
+    const address = await s.as('member@demo.test').patch(`${base}/${own}`, { addressCity: 42, addressCountry: null }).expect(400);
+    expect(address.body.message).toContain('addressCity must be a string');
+    expect(address.body.message.every((m: string) => m.startsWith('addressCity'))).toBe(true);
+    await s.as('member@demo.test').patch(`${base}/${own}`, { addressCity: 'Charlottetown', addressCountry: null }).expect(200)
+      .expect((r) => expect(r.body).toMatchObject({ addressCity: 'Charlottetown', addressCountry: null }));
   });
 
   it('lets members create and update but not delete; viewers only read (403)', async () => {

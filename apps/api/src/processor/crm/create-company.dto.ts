@@ -1,4 +1,5 @@
 import { IsDefined, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PostalAddressDto } from './postal-address.dto';
 
 /**
  * Body of `POST /workspaces/:workspaceId/companies` (`name` required). Validates shape only: which fields the
@@ -7,7 +8,7 @@ import { IsDefined, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-va
  * @example
  * // POST { "name": "Acme Ltd", "domain": "acme.example", "industry": "Manufacturing" }
  */
-export class CreateCompanyDto {
+export class CreateCompanyDto extends PostalAddressDto {
   @IsDefined() @IsString() @IsNotEmpty() @MaxLength(200)
   name!: string;
 
@@ -22,19 +23,4 @@ export class CreateCompanyDto {
 
   @IsOptional() @IsString() @MaxLength(50)
   phone?: string | null;
-
-  @IsOptional() @IsString() @MaxLength(300)
-  addressStreet?: string | null;
-
-  @IsOptional() @IsString() @MaxLength(200)
-  addressCity?: string | null;
-
-  @IsOptional() @IsString() @MaxLength(200)
-  addressRegion?: string | null;
-
-  @IsOptional() @IsString() @MaxLength(20)
-  addressPostalCode?: string | null;
-
-  @IsOptional() @IsString() @MaxLength(100)
-  addressCountry?: string | null;
 }

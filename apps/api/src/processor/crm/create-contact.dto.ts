@@ -1,6 +1,7 @@
 import { IsBoolean, IsDefined, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, IsUUID, MaxLength } from 'class-validator';
 import { CONTACT_LIFECYCLE_STAGES } from './contact-lifecycle.constants';
 import { OptionalNotNull } from './optional-not-null.decorator';
+import { PostalAddressDto } from './postal-address.dto';
 
 /**
  * Body of `POST /workspaces/:workspaceId/contacts` (`firstName` required). Validates shape only: which fields the
@@ -10,7 +11,7 @@ import { OptionalNotNull } from './optional-not-null.decorator';
  * @example
  * // POST { "firstName": "Ada", "lastName": "Lovelace", "email": "ada@example.test", "lifecycleStage": "lead" }
  */
-export class CreateContactDto {
+export class CreateContactDto extends PostalAddressDto {
   @IsDefined() @IsString() @IsNotEmpty() @MaxLength(200)
   firstName!: string;
 
@@ -31,21 +32,6 @@ export class CreateContactDto {
 
   @IsOptional() @IsUUID()
   ownerUserId?: string | null;
-
-  @IsOptional() @IsString() @MaxLength(300)
-  addressStreet?: string | null;
-
-  @IsOptional() @IsString() @MaxLength(200)
-  addressCity?: string | null;
-
-  @IsOptional() @IsString() @MaxLength(200)
-  addressRegion?: string | null;
-
-  @IsOptional() @IsString() @MaxLength(20)
-  addressPostalCode?: string | null;
-
-  @IsOptional() @IsString() @MaxLength(100)
-  addressCountry?: string | null;
 
   @IsOptional() @IsUrl() @MaxLength(2000)
   websiteUrl?: string | null;
