@@ -1,44 +1,19 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { AppModule } from '../../app.module';
-import { seedDemoData } from '../../seed/demo.seed';
-import { createTestDatabaseTarget, type TestDatabaseTarget } from '../../testing/test-database';
-import { Workspace } from './workspace.entity';
+import { type DemoApp, startDemoApp } from '../../common/demo-app.fixture';
 
 describe('workspace field restrictions (policy §5.3)', () => {
-  let app: INestApplication;
-  let db: TestDatabaseTarget;
+  let s: DemoApp;
   let demo: string;
-  const tokens: Record<string, string> = {};
-  const as = (who: string) => {
-    const agent = request(app.getHttpServer());
-    const auth = { Authorization: `Bearer ${tokens[who]}` };
-    return {
-      get: (path: string) => agent.get(path).set(auth),
-      put: (path: string, body: object) => agent.put(path).set(auth).send(body),
-    };
-  };
+  const as = (who: string) => s.as(who);
   const contactKeys = async (who: string) => {
-    const res = await as(who).get(`/workspaces/${demo}/contacts?pageSize=20`).set('X-Purpose', 'service.crm').expect(200);
+    const res = await as(who).get(`/workspaces/${demo}/contacts?pageSize=20`, 'service.crm').expect(200);
     return new Set(res.body.items.flatMap((c: object) => Object.keys(c)));
   };
 
   beforeAll(async () => {
-    db = await createTestDatabaseTarget();
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ database: db.target })] }).compile();
-    app = await moduleRef.createNestApplication({ logger: false }).init();
-    await seedDemoData(app.get(DataSource));
-    demo = (await app.get(DataSource).getRepository(Workspace).findOneByOrFail({ slug: 'demo' })).id;
-    for (const email of ['owner@demo.test', 'admin@demo.test', 'member@demo.test', 'viewer@demo.test', 'owner@other.test']) {
-      tokens[email] = (await request(app.getHttpServer()).post('/auth/login').send({ email, password: 'demo-password' }).expect(200)).body.token;
-    }
+    s = await startDemoApp(['owner@demo.test', 'admin@demo.test', 'member@demo.test', 'viewer@demo.test', 'owner@other.test']);
+    demo = s.demo;
   });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => s?.close());
 
   it('starts at version 0 with nothing hidden; only owners and admins read or change it', async () => {
     expect((await as('admin@demo.test').get(`/workspaces/${demo}/field-restrictions`).expect(200)).body).toEqual({ version: 0, hidden: {} });

@@ -1,48 +1,20 @@
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { AppModule } from '../../app.module';
-import { seedDemoData } from '../../seed/demo.seed';
-import { createTestDatabaseTarget, type TestDatabaseTarget } from '../../testing/test-database';
+import { type DemoApp, startDemoApp } from '../../common/demo-app.fixture';
 import { Membership } from './membership.entity';
-import { Workspace } from './workspace.entity';
 
 describe('workspaces and memberships (purpose service.workspace)', () => {
-  let app: INestApplication;
-  let db: TestDatabaseTarget;
+  let s: DemoApp;
   let demo: string;
   let other: string;
-  const tokens: Record<string, string> = {};
-  const as = (who: string) => {
-    const agent = request(app.getHttpServer());
-    const auth = { Authorization: `Bearer ${tokens[who]}` };
-    return {
-      get: (path: string) => agent.get(path).set(auth),
-      post: (path: string, body: object) => agent.post(path).set(auth).send(body),
-      patch: (path: string, body: object) => agent.patch(path).set(auth).send(body),
-      delete: (path: string) => agent.delete(path).set(auth),
-    };
-  };
+  const as = (who: string) => s.as(who);
   const membershipOf = async (workspaceId: string, email: string) =>
-    (await app.get(DataSource).getRepository(Membership).findOneOrFail({ where: { workspaceId, user: { email } }, relations: { user: true } })).id;
+    (await s.dataSource.getRepository(Membership).findOneOrFail({ where: { workspaceId, user: { email } }, relations: { user: true } })).id;
 
   beforeAll(async () => {
-    db = await createTestDatabaseTarget();
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ database: db.target })] }).compile();
-    app = await moduleRef.createNestApplication({ logger: false }).init();
-    const dataSource = app.get(DataSource);
-    await seedDemoData(dataSource);
-    demo = (await dataSource.getRepository(Workspace).findOneByOrFail({ slug: 'demo' })).id;
-    other = (await dataSource.getRepository(Workspace).findOneByOrFail({ slug: 'other' })).id;
-    for (const email of ['owner@demo.test', 'admin@demo.test', 'member@demo.test', 'viewer@demo.test', 'owner@other.test']) {
-      tokens[email] = (await request(app.getHttpServer()).post('/auth/login').send({ email, password: 'demo-password' }).expect(200)).body.token;
-    }
+    s = await startDemoApp(['owner@demo.test', 'admin@demo.test', 'member@demo.test', 'viewer@demo.test', 'owner@other.test']);
+    ({ demo, other } = s);
   });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => s?.close());
 
   it('lists the caller\'s workspaces with their role; creating one makes the caller its owner', async () => {
     expect((await as('member@demo.test').get('/workspaces').expect(200)).body).toEqual([{ id: demo, name: 'Demo', slug: 'demo', role: 'member' }]);
@@ -53,7 +25,7 @@ describe('workspaces and memberships (purpose service.workspace)', () => {
     await as('viewer@demo.test').post('/workspaces', { name: 'Again', slug: 'side-project' }).expect(409);
     const bad = await as('viewer@demo.test').post('/workspaces', { name: '', slug: 'Not A Slug', plan: 'pro' }).expect(400);
     expect(bad.body.message).toEqual(expect.arrayContaining(['property plan should not exist']));
-    await request(app.getHttpServer()).get('/workspaces').expect(401);
+    await request(s.app.getHttpServer()).get('/workspaces').expect(401);
   });
 
   it('shows a workspace to any member, 404 to others; only owners and admins rename it (403 naming the roles)', async () => {
@@ -83,7 +55,7 @@ describe('workspaces and memberships (purpose service.workspace)', () => {
     const added = await as('admin@demo.test').post(`/workspaces/${demo}/members`, { email: 'OWNER@other.test', role: 'viewer' }).expect(201);
     expect(added.body).toMatchObject({ workspaceId: demo, role: 'viewer' });
     await as('admin@demo.test').post(`/workspaces/${demo}/members`, { email: 'owner@other.test', role: 'member' }).expect(409);
-    expect((await as('owner@other.test').get(`/workspaces/${demo}/contacts?pageSize=1`).set('X-Purpose', 'service.crm').expect(200)).body.items).toHaveLength(1);
+    expect((await as('owner@other.test').get(`/workspaces/${demo}/contacts?pageSize=1`, 'service.crm').expect(200)).body.items).toHaveLength(1);
     expect((await as('admin@demo.test').patch(`/workspaces/${demo}/members/${added.body.id}`, { role: 'member' }).expect(200)).body.role).toBe('member');
     await as('viewer@demo.test').delete(`/workspaces/${demo}/members/${added.body.id}`).expect(403);
     await as('owner@other.test').delete(`/workspaces/${other}/members/${added.body.id}`).expect(404);

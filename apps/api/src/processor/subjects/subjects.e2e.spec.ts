@@ -1,54 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
-import { AppModule } from '../../app.module';
-import { Workspace } from '../../controller/workspaces/workspace.entity';
-import { seedDemoData } from '../../seed/demo.seed';
-import { createTestDatabaseTarget, type TestDatabaseTarget } from '../../testing/test-database';
+import { type DemoApp, startDemoApp } from '../../common/demo-app.fixture';
 import { Contact } from '../crm/contact.entity';
 
 const CAMPAIGNS = 'service.communications.campaigns';
 
 describe('contact consent, objections and restriction (purpose compliance.subject_rights)', () => {
-  let app: INestApplication;
-  let db: TestDatabaseTarget;
+  let s: DemoApp;
   let demo: string;
   let otherContact: string;
   let c: string[];
-  const tokens: Record<string, string> = {};
-  const as = (who: string) => {
-    const agent = request(app.getHttpServer());
-    const auth = { Authorization: `Bearer ${tokens[who]}` };
-    return {
-      get: (path: string, purpose = 'service.crm') => agent.get(path).set(auth).set('X-Purpose', purpose),
-      post: (path: string, body: object) => agent.post(path).set(auth).send(body),
-      delete: (path: string) => agent.delete(path).set(auth),
-    };
-  };
+  const as = (who: string) => s.as(who);
   const subject = (id: string) => `/workspaces/${demo}/subjects/${id}`;
-  const contact = (id: string, purpose?: string) => as('member@demo.test').get(`/workspaces/${demo}/contacts/${id}`, purpose);
-  const total = async (purpose?: string) => (await as('member@demo.test').get(`/workspaces/${demo}/contacts?pageSize=100`, purpose).expect(200)).body.total as number;
+  const contact = (id: string, purpose = 'service.crm') => as('member@demo.test').get(`/workspaces/${demo}/contacts/${id}`, purpose);
+  const total = async (purpose = 'service.crm') => (await as('member@demo.test').get(`/workspaces/${demo}/contacts?pageSize=100`, purpose).expect(200)).body.total as number;
 
   beforeAll(async () => {
-    db = await createTestDatabaseTarget();
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot({ database: db.target })] }).compile();
-    app = await moduleRef.createNestApplication({ logger: false }).init();
-    const dataSource = app.get(DataSource);
-    await seedDemoData(dataSource);
-    demo = (await dataSource.getRepository(Workspace).findOneByOrFail({ slug: 'demo' })).id;
-    const other = (await dataSource.getRepository(Workspace).findOneByOrFail({ slug: 'other' })).id;
-    otherContact = (await dataSource.getRepository(Contact).findOneByOrFail({ workspaceId: other })).id;
-    c = (await dataSource.getRepository(Contact).find({ where: { workspaceId: demo }, order: { id: 'ASC' }, take: 3 })).map((x) => x.id);
-    for (const email of ['owner@demo.test', 'admin@demo.test', 'member@demo.test', 'owner@other.test']) {
-      tokens[email] = (await request(app.getHttpServer()).post('/auth/login').send({ email, password: 'demo-password' }).expect(200)).body.token;
-    }
+    s = await startDemoApp(['owner@demo.test', 'admin@demo.test', 'member@demo.test', 'owner@other.test']);
+    demo = s.demo;
+    const contacts = s.dataSource.getRepository(Contact);
+    otherContact = (await contacts.findOneByOrFail({ workspaceId: s.other })).id;
+    c = (await contacts.find({ where: { workspaceId: demo }, order: { id: 'ASC' }, take: 3 })).map((x) => x.id);
   });
-  afterAll(async () => {
-    await app?.close();
-    await db?.drop();
-  });
+  afterAll(() => s?.close());
 
   it('restriction: the contact leaves lists and gets 404 under every purpose until lifted', async () => {
     const before = await total();
@@ -101,6 +75,6 @@ describe('contact consent, objections and restriction (purpose compliance.subjec
     await as('admin@demo.test').post(`${subject('not-a-uuid')}/restriction`, { reason: 'legal_claims' }).expect(404);
     await as('admin@demo.test').post(`${subject(otherContact)}/objections`, { purpose: 'enrichment' }).expect(404);
     await as('owner@other.test').post(`${subject(c[0])}/restriction`, { reason: 'legal_claims' }).expect(404);
-    await request(app.getHttpServer()).post(`${subject(c[0])}/restriction`).send({ reason: 'legal_claims' }).expect(401);
+    await request(s.app.getHttpServer()).post(`${subject(c[0])}/restriction`).send({ reason: 'legal_claims' }).expect(401);
   });
 });
