@@ -1,4 +1,4 @@
-import { type DynamicModule, Global, Inject, Logger, Module, type OnApplicationShutdown, type Provider } from '@nestjs/common';
+import { type DynamicModule, Global, Inject, Logger, Module, type BeforeApplicationShutdown, type Provider } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { PolicyAbilityFactory } from '@lawful/policy';
 import { AuditBuffer } from '../audit/audit.buffer';
@@ -18,7 +18,7 @@ import type { LawfulModuleAsyncOptions, LawfulModuleOptions } from './lawful-mod
  * controller reaches annotated entities declares `@Purpose` or `@WithoutPurpose` (`RoutePurposesValidator`), and
  * registers `PurposeGuard` (`APP_GUARD`), `LawfulExceptionFilter` (`APP_FILTER`) and `PermittedFieldsInterceptor`
  * (`APP_INTERCEPTOR`) globally. With `audit` options it provides and exports one `AuditBuffer` (`PurposeGuard`
- * gives each request a recorder over it) and closes it on shutdown (`app.close()`): everything queued is
+ * gives each request a recorder over it) and closes it on shutdown (`app.close()`, before database connections close): everything queued is
  * written, or the failure is logged (entry count only) and rethrown — audit entries are never dropped silently.
  *
  * @example
@@ -27,13 +27,17 @@ import type { LawfulModuleAsyncOptions, LawfulModuleOptions } from './lawful-mod
  */
 @Global()
 @Module({})
-export class LawfulModule implements OnApplicationShutdown {
+export class LawfulModule implements BeforeApplicationShutdown {
   private readonly logger = new Logger('LawfulAudit');
 
   constructor(@Inject(AuditBuffer) private readonly audit: AuditBuffer | null) {}
 
-  /** Flushes and closes the audit buffer; a failed final flush is logged (count only) and rethrown. */
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Flushes and closes the audit buffer; a failed final flush is logged (count only) and rethrown. Runs in
+   * `beforeApplicationShutdown`, i.e. before any `onApplicationShutdown` hook: sinks usually write to a database
+   * whose connection (e.g. TypeORM's `DataSource`) is closed in that later phase.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     try {
       await this.audit?.close();
     } catch (error) {
