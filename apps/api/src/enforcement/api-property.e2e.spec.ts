@@ -4,7 +4,7 @@ import { type DemoLogin, DEMO_LOGINS, type SeededApp, startSeededApp } from '../
 import { apiRoutes } from './api-routes.fixture';
 import { dtoRules } from './dto-rules.util';
 import { expectedFields } from './field-oracle.util';
-import { queryParams, queryString } from './query-arbitrary.util';
+import { type GeneratedParam, queryParams, queryString } from './query-arbitrary.util';
 import { type SubjectFacts, visibleIds } from './row-oracle.util';
 import { recordSubjectFacts, workspaceRows } from './subject-facts.fixture';
 import { type WorkspaceResource, workspaceResources } from './workspace-resources.fixture';
@@ -57,7 +57,7 @@ describe('API properties (fast-check): random role, route, purpose and query nev
       segment: fc.constant(r.segment),
       who: fc.constantFrom(...DEMO_LOGINS),
       purpose: purposeChoice(r, 'list'),
-      params: r.list!.query === undefined ? fc.constant([]) : queryParams(dtoRules(r.list!.query), samples(r)),
+      params: r.list!.query === undefined ? fc.constant<GeneratedParam[]>([]) : queryParams(dtoRules(r.list!.query), samples(r)),
     }));
     await fc.assert(fc.asyncProperty(input, async ({ segment, who, purpose, params }) => {
       const r = listed.find((x) => x.segment === segment)!;
