@@ -7,11 +7,11 @@ import { LAWFUL_OPTIONS } from '../constants';
 import { findLawfulContext } from '../context/lawful-context.util';
 import type { LawfulModuleOptions } from '../module/lawful-module-options.types';
 
-/** State of one response walk: the request's ability, visited objects, field decisions per `type\0field`. */
+/** State of one response walk: the request's ability, visited objects, field decisions per subject type. */
 interface Walk {
   ability: PolicyAbility;
   seen: WeakMap<object, unknown>;
-  readable: Map<string, boolean>;
+  readable: Map<string, Map<string, boolean>>;
 }
 
 /** Subject type and always-kept properties (primary key) of an annotated class. */
@@ -55,37 +55,62 @@ export class PermittedFieldsInterceptor implements NestInterceptor {
 
   /** `value` without non-permitted entity fields; copy on write: unchanged subtrees are returned as they are. */
   private strip(value: unknown, walk: Walk): unknown {
-    if (value === null || typeof value !== 'object') return value;
-    if (walk.seen.has(value)) return walk.seen.get(value);
-    walk.seen.set(value, value);
-    if (Array.isArray(value)) {
-      const items = value.map((item: unknown) => this.strip(item, walk));
-      const out = items.some((item, i) => item !== value[i]) ? items : value;
-      walk.seen.set(value, out);
-      return out;
-    }
-    const proto = Object.getPrototypeOf(value) as object | null;
-    const shape = proto === null ? null : this.shapeOf(proto.constructor as EntityTarget);
-    // Dates, Buffers and other values serialised by their own toJSON are left alone.
-    if (shape === null && typeof (value as { toJSON?: unknown }).toJSON === 'function') return value;
-    const source = value as Record<string, unknown>;
-    const keys = Object.keys(source);
-    const kept = shape === null ? keys : keys.filter((k) => shape.keep.has(k) || this.readable(walk, shape.subjectType, k));
-    const entries = kept.map((k) => [k, this.strip(source[k], walk)] as const);
-    if (kept.length === keys.length && entries.every(([k, v]) => v === source[k])) return value;
-    const out = Object.create(proto) as Record<string, unknown>;
-    for (const [k, v] of entries) out[k] = v;
-    walk.seen.set(value, out);
+    if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+    const known = walk.seen.get(value);
+    if (known !== undefined) return known;
+    walk.seen.set(value, value); // cycles end here
+    const out = Array.isArray(value) ? this.stripArray(value, walk) : this.stripObject(value, walk);
+    if (out !== value) walk.seen.set(value, out);
     return out;
   }
 
-  /** Whether `walk.ability` may read `field` of `subjectType` on every row (`selectableFields`), memoised per walk. */
-  private readable(walk: Walk, subjectType: string, field: string): boolean {
-    const id = `${subjectType}\u0000${field}`;
-    let readable = walk.readable.get(id);
+  /** The array, or a copy when an item changed. */
+  private stripArray(value: readonly unknown[], walk: Walk): readonly unknown[] {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const item = this.strip(value[i], walk);
+      if (out === undefined && item !== value[i]) out = value.slice(0, i);
+      out?.push(item);
+    }
+    return out ?? value;
+  }
+
+  /** The object, or a copy (same prototype) without the non-permitted fields of an entity and with stripped values. */
+  private stripObject(value: object, walk: Walk): object {
+    const proto = Object.getPrototypeOf(value) as object | null;
+    const shape = proto === null ? null : this.shapeOf(proto.constructor as EntityTarget);
+    // Buffers and other values serialised by their own toJSON are left alone.
+    if (shape === null && typeof (value as { toJSON?: unknown }).toJSON === 'function') return value;
+    const decisions = shape === null ? undefined : this.decisionsOf(walk, shape.subjectType);
+    const source = value as Record<string, unknown>;
+    const keys = Object.keys(source);
+    let out: Record<string, unknown> | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const keep = shape === null || shape.keep.has(key) || this.readable(walk.ability, decisions!, shape.subjectType, key);
+      const stripped = keep ? this.strip(source[key], walk) : undefined;
+      if (out === undefined && (!keep || stripped !== source[key])) {
+        out = Object.create(proto) as Record<string, unknown>;
+        for (let j = 0; j < i; j++) out[keys[j]] = source[keys[j]];
+      }
+      if (out !== undefined && keep) out[key] = stripped;
+    }
+    return out ?? value;
+  }
+
+  /** The walk's memo of field decisions for one subject type. */
+  private decisionsOf(walk: Walk, subjectType: string): Map<string, boolean> {
+    let decisions = walk.readable.get(subjectType);
+    if (decisions === undefined) walk.readable.set(subjectType, (decisions = new Map()));
+    return decisions;
+  }
+
+  /** Whether `ability` may read `field` of `subjectType` on every row (`selectableFields`), memoised in `decisions`. */
+  private readable(ability: PolicyAbility, decisions: Map<string, boolean>, subjectType: string, field: string): boolean {
+    let readable = decisions.get(field);
     if (readable === undefined) {
-      readable = selectableFields(walk.ability, 'read', subjectType, [field]).length === 1;
-      walk.readable.set(id, readable);
+      readable = selectableFields(ability, 'read', subjectType, [field]).length === 1;
+      decisions.set(field, readable);
     }
     return readable;
   }
