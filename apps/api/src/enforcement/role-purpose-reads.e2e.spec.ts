@@ -1,4 +1,7 @@
 import { getMetadataStorage } from '@lawful/annotations';
+import { AuditBuffer } from '@lawful/nestjs';
+import { User } from '../controller/accounts/user.entity';
+import { AccessAuditRecord } from '../processor/audit/access-audit-record.entity';
 import { type DemoLogin, type SeededApp, startSeededApp } from '../testing/seeded-app.fixture';
 import { apiRoutes } from './api-routes.fixture';
 import { expectedFields } from './field-oracle.util';
@@ -101,6 +104,27 @@ describe('role × purpose matrix of every workspace read route (fields and rows 
       if (r.get !== undefined && demoRow !== undefined) {
         const status = (await other.get(r.get.path.replace(':workspaceId', s.other).replace(':id', String(demoRow.id))).set('X-Purpose', purpose)).status;
         if (status !== 404) mismatches.push(`Demo ${r.segment}/${String(demoRow.id)} via Other under ${purpose}: ${status}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('audited the reads above: a row per resource × purpose × Demo role, naming only oracle fields and rows the oracle shows', async () => {
+    await s.app.get(AuditBuffer).flush();
+    const records = await s.dataSource.getRepository(AccessAuditRecord).findBy({ workspaceId: s.demo, action: 'read' });
+    const users = await s.dataSource.getRepository(User).find({ select: { id: true, email: true } });
+    const mismatches: string[] = [];
+    for (const { r, purpose } of cases()) {
+      const visible = visibleIds(r.entity, await workspaceRows(s.dataSource, r.entity, s.demo), purpose, facts);
+      const mine = records.filter((x) => x.entity === r.entity.name && x.purpose === purpose);
+      for (const who of DEMO_ROLES) {
+        const actor = users.find((u) => u.email === who)?.id;
+        if (visible.size > 0 && !mine.some((x) => x.actorId === actor)) mismatches.push(`no audit of ${who} reading ${r.entity.name} for ${purpose}`);
+      }
+      const fields = expectedFields(r.entity, purpose);
+      for (const x of mine) {
+        if (x.fields.length === 0 || x.fields.some((f) => !fields.includes(f))) mismatches.push(`${r.entity.name} ${purpose}: audited fields ${x.fields.join(',')}`);
+        if (x.recordIds.some((id) => !visible.has(id))) mismatches.push(`${r.entity.name} ${purpose}: audited a row the oracle hides`);
       }
     }
     expect(mismatches).toEqual([]);
