@@ -4,7 +4,12 @@ import { METHOD_METADATA, PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/com
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
 
-/** One route of the running app, read from its controllers' decorators (nothing hand-listed). */
+/**
+ * One route of the running app, read from its controllers' decorators (nothing hand-listed).
+ *
+ * @example
+ * const route: ApiRoute = apiRoutes(app).find((r) => r.path === '/workspaces/:workspaceId/deals')!; // route.purposes: ['service.crm']
+ */
 export interface ApiRoute {
   controller: Type<unknown>;
   handlerName: string;

@@ -1,6 +1,11 @@
 import { getMetadataStorage } from 'class-validator';
 
-/** What class-validator checks on one property of a DTO, read from its decorators. */
+/**
+ * What class-validator checks on one property of a DTO, read from its decorators.
+ *
+ * @example
+ * const rule: PropertyRule = { property: 'outcome', required: false, oneOf: ['open', 'won', 'lost'], uuid: false, string: false, int: false, notEmpty: false };
+ */
 export interface PropertyRule {
   property: string;
   /** `@IsDefined()`: the property must be present. */

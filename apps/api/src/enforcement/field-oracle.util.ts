@@ -31,14 +31,3 @@ export function expectedFields(entity: object, purpose: string, hidden: readonly
     .sort();
 }
 
-/**
- * The `@PersonalData` properties of `entity` among `properties` that `purpose` may not process (the write
- * check's oracle: a body naming one is refused with 403 naming it).
- *
- * @example
- * forbiddenProperties(Contact, 'support', ['firstName', 'lifecycleStage']); // ['lifecycleStage']
- */
-export function forbiddenProperties(entity: object, purpose: string, properties: readonly string[]): string[] {
-  const allowed = new Set(expectedFields(entity, purpose));
-  return properties.filter((p) => !allowed.has(p));
-}

@@ -1,7 +1,12 @@
 import type { Caller } from '../testing/seeded-app.fixture';
 import type { ApiRoute } from './api-routes.fixture';
 
-/** What one caller got from a list route: its status and, on 200, every item over all pages. */
+/**
+ * What one caller got from a list route: its status and, on 200, every item over all pages.
+ *
+ * @example
+ * const result: ListResult = { status: 404, items: [], total: 0 }; // another workspace
+ */
 export interface ListResult {
   status: number;
   items: Record<string, unknown>[];

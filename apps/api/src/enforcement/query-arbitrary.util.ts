@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import type { PropertyRule } from './dto-rules.util';
 
-/** One generated query-string parameter and whether the route's DTO accepts it. */
+/**
+ * One generated query-string parameter and whether the route's DTO accepts it.
+ *
+ * @example
+ * const param: GeneratedParam = { property: 'pageSize', value: '101', valid: false };
+ */
 export interface GeneratedParam {
   property: string;
   value: string;

@@ -2,7 +2,12 @@ import { getMetadataStorage } from '@lawful/annotations';
 import { Contact } from '../processor/crm/contact.entity';
 import { coversPurpose } from './field-oracle.util';
 
-/** Subject state a test recorded for contacts (through the API), which the row oracle applies. */
+/**
+ * Subject state a test recorded for contacts (through the API), which the row oracle applies.
+ *
+ * @example
+ * const facts: SubjectFacts = { consents: new Map([['service.communications.campaigns', new Set([id])]]), objections: new Map(), restricted: new Set() };
+ */
 export interface SubjectFacts {
   /** Contact ids with a granted consent, per consent purpose. */
   consents: ReadonlyMap<string, ReadonlySet<string>>;
@@ -12,7 +17,12 @@ export interface SubjectFacts {
   restricted: ReadonlySet<string>;
 }
 
-/** No consent, objection or restriction recorded. */
+/**
+ * No consent, objection or restriction recorded.
+ *
+ * @example
+ * visibleIds(Contact, otherRows, 'service.crm', NO_SUBJECT_FACTS); // every row
+ */
 export const NO_SUBJECT_FACTS: SubjectFacts = { consents: new Map(), objections: new Map(), restricted: new Set() };
 
 /**

@@ -4,7 +4,12 @@ import type { ApiRoute } from './api-routes.fixture';
 /** Route segments whose table is named differently (the only hand-written link between a route and its entity). */
 const TABLE_OF_SEGMENT: Readonly<Record<string, string>> = { members: 'memberships' };
 
-/** The routes of one workspace resource (`/workspaces/:workspaceId/<segment>[/:id]`) and the entity they serve. */
+/**
+ * The routes of one workspace resource (`/workspaces/:workspaceId/<segment>[/:id]`) and the entity they serve.
+ *
+ * @example
+ * const deals: WorkspaceResource = { segment: 'deals', entity: Deal, list, get, create, update, remove };
+ */
 export interface WorkspaceResource {
   segment: string;
   /** Entity class whose rows the routes answer. */
