@@ -3,6 +3,7 @@ import { APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LawfulModule } from '@lawful/nestjs';
 import { DataSource } from 'typeorm';
+import { NoNulCharactersPipe } from './common/no-nul-characters.pipe';
 import { AuthModule } from './controller/auth/auth.module';
 import { WorkspaceContextResolver } from './controller/auth/workspace-context.resolver';
 import { DataMapController } from './controller/privacy-docs/datamap.controller';
@@ -60,6 +61,7 @@ export class AppModule {
       controllers: [HealthController, DataMapController],
       providers: [
         SeedService,
+        { provide: APP_PIPE, useClass: NoNulCharactersPipe },
         { provide: APP_PIPE, useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }) },
       ],
     };

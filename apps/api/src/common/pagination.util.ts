@@ -35,17 +35,17 @@ export function definedFilters<Q extends object, K extends keyof Q & string>(que
 
 /**
  * The page `pagination` asks for, through `rows` (so workspace isolation, subject state and permitted fields
- * hold), with `where` and `orderBy` (end it with a unique key for a stable order). Rows and total are read
- * concurrently.
+ * hold), with `where` and `defaultOrderBy` (end it with a unique key for a stable order; fields hidden from the
+ * caller are skipped). Rows and total are read concurrently.
  *
  * @example
- * return findPage(this.deals, ctx, query, { where: definedFilters(query, ['stage']), orderBy: { createdAt: 'DESC', id: 'ASC' } });
+ * return findPage(this.deals, ctx, query, { where: definedFilters(query, ['stage']), defaultOrderBy: { createdAt: 'DESC', id: 'ASC' } });
  */
 export async function findPage<T extends ObjectLiteral>(
   rows: LawfulQuery<T>,
   ctx: LawfulContext,
   pagination: PaginationQuery,
-  options: Pick<LawfulFindOptions<T>, 'where' | 'orderBy'>,
+  options: Pick<LawfulFindOptions<T>, 'where' | 'orderBy' | 'defaultOrderBy'>,
 ): Promise<Page<T>> {
   const { page, pageSize } = pagination;
   const [items, total] = await Promise.all([

@@ -81,15 +81,16 @@ export class PermittedFieldsInterceptor implements NestInterceptor {
     const shape = proto === null ? null : this.shapeOf(proto.constructor as EntityTarget);
     // Buffers and other values serialised by their own toJSON are left alone.
     if (shape === null && typeof (value as { toJSON?: unknown }).toJSON === 'function') return value;
-    const decisions = shape === null ? undefined : this.decisionsOf(walk, shape.subjectType);
+    const decisions = shape === null ? undefined : this.decisionsOf(walk, shape);
     const source = value as Record<string, unknown>;
     const keys = Object.keys(source);
     let out: Record<string, unknown> | undefined;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
-      const keep = shape === null || shape.keep.has(key) || this.readable(walk.ability, decisions!, shape.subjectType, key);
-      const stripped = keep ? this.strip(source[key], walk) : undefined;
-      if (out === undefined && (!keep || stripped !== source[key])) {
+      const keep = shape === null || decisions === undefined || this.readable(walk.ability, decisions, shape.subjectType, key);
+      const original = source[key];
+      const stripped = !keep || original === null || typeof original !== 'object' ? original : this.strip(original, walk);
+      if (out === undefined && (!keep || stripped !== original)) {
         out = Object.create(proto) as Record<string, unknown>;
         for (let j = 0; j < i; j++) out[keys[j]] = source[keys[j]];
       }
@@ -98,10 +99,13 @@ export class PermittedFieldsInterceptor implements NestInterceptor {
     return out ?? value;
   }
 
-  /** The walk's memo of field decisions for one subject type. */
-  private decisionsOf(walk: Walk, subjectType: string): Map<string, boolean> {
-    let decisions = walk.readable.get(subjectType);
-    if (decisions === undefined) walk.readable.set(subjectType, (decisions = new Map()));
+  /** The walk's memo of field decisions for one entity shape, starting with its always-kept properties. */
+  private decisionsOf(walk: Walk, shape: EntityShape): Map<string, boolean> {
+    let decisions = walk.readable.get(shape.subjectType);
+    if (decisions === undefined) {
+      decisions = new Map([...shape.keep].map((key) => [key, true]));
+      walk.readable.set(shape.subjectType, decisions);
+    }
     return decisions;
   }
 

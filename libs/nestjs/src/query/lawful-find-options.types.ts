@@ -16,10 +16,17 @@ export type LawfulWhereValue = string | number | boolean | null | { $in: readonl
  *
  * @example
  * const options: LawfulFindOptions<Contact> = { where: { stage: 'lead', name: { $ilike: 'ann%' } }, orderBy: { name: 'ASC' }, take: 50, skip: 0 };
+ * const listing: LawfulFindOptions<Contact> = { defaultOrderBy: { name: 'ASC', id: 'ASC' } }; // name skipped when hidden
  */
 export interface LawfulFindOptions<T> {
   where?: Partial<Record<keyof T & string, LawfulWhereValue>>;
   orderBy?: Partial<Record<keyof T & string, 'ASC' | 'DESC'>>;
+  /**
+   * The server's own order, applied after `orderBy`: properties the ability may not read are skipped instead of
+   * refused (a workspace hiding `name` from members must not break their lists, and sorting by a hidden field
+   * would reveal it). End it with the primary key for stable pages.
+   */
+  defaultOrderBy?: Partial<Record<keyof T & string, 'ASC' | 'DESC'>>;
   take?: number;
   skip?: number;
 }

@@ -78,4 +78,16 @@ describe('LawfulQuery (PGlite through TypeORM, behind LawfulModule)', () => {
     await expect(contacts.find(ctx, { where: { name: { $ilike: 'A%' } } })).rejects.toThrow(ForbiddenFieldError);
     await expect(contacts.find(ctx, { where: { stage: { $gt: 'a' } as never } })).rejects.toThrow(UnsupportedConditionError);
   });
+
+  it('orders by the server default, skipping fields the ability may not read instead of refusing (defaultOrderBy)', async () => {
+    const ability = new PolicyAbilityFactory().build({ userId: 'u1', workspaceId: 'w1', role: 'viewer', purpose: 'marketing', restrictions: NO_RESTRICTIONS });
+    const ctx = { ability, purpose: 'marketing', userId: 'u1', workspaceId: 'w1', role: 'viewer' as const };
+    const contacts = new LawfulQuery(bed.dataSource.getRepository(bed.entities.Contact));
+    const ids = async (options: object) => (await contacts.find(ctx, options)).map((c) => c.id);
+    // `name` is not readable for marketing: skipped, so the next key decides
+    expect(await ids({ defaultOrderBy: { name: 'ASC', id: 'DESC' } })).toEqual(['c3', 'c2', 'c1']);
+    expect(await ids({ defaultOrderBy: { email: 'ASC', id: 'ASC' } })).toEqual(['c1', 'c3', 'c2']);
+    // a caller's orderBy on it is still refused
+    await expect(contacts.find(ctx, { orderBy: { name: 'ASC' } })).rejects.toThrow(ForbiddenFieldError);
+  });
 });

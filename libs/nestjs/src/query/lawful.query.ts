@@ -1,6 +1,6 @@
 import { subject } from '@casl/ability';
 import { type EntityTarget, getMetadataStorage, type PrivacyMetadataStorage } from '@lawful/annotations';
-import { applyAbilityToQuery, assertFieldsPermitted, ForbiddenActionError, type PolicyAction } from '@lawful/policy';
+import { applyAbilityToQuery, assertFieldsPermitted, ForbiddenActionError, type PolicyAction, selectableFields } from '@lawful/policy';
 import type { ObjectLiteral, QueryDeepPartialEntity, Repository, SelectQueryBuilder } from 'typeorm';
 import type { AccessAuditRecordInput } from '../audit/access-audit.types';
 import type { LawfulContext } from '../context/lawful-context.types';
@@ -53,7 +53,8 @@ export class LawfulQuery<T extends ObjectLiteral> {
   /** The visible rows matching `options`, with permitted columns only. */
   async find(ctx: LawfulContext, options: LawfulFindOptions<T> = {}): Promise<T[]> {
     const qb = this.filtered(ctx, options);
-    Object.entries(options.orderBy ?? {}).forEach(([p, direction]) => qb.addOrderBy(escapedColumn(qb, this.entity, p), direction === 'DESC' ? 'DESC' : 'ASC'));
+    const fallback = Object.entries(options.defaultOrderBy ?? {}).filter(([p]) => selectableFields(ctx.ability, 'read', this.entity, [p]).length === 1);
+    [...Object.entries(options.orderBy ?? {}), ...fallback].forEach(([p, direction]) => qb.addOrderBy(escapedColumn(qb, this.entity, p), direction === 'DESC' ? 'DESC' : 'ASC'));
     if (options.take !== undefined) qb.limit(options.take);
     if (options.skip !== undefined) qb.offset(options.skip);
     const { rows, ...access } = await this.read(ctx, qb);

@@ -54,4 +54,18 @@ describe('workspace field restrictions (policy §5.3)', () => {
     await as('admin@demo.test').put(`/workspaces/${demo}/field-restrictions`, { hidden: {}, version: 7 }).expect(400);
     expect((await as('admin@demo.test').get(`/workspaces/${demo}/field-restrictions`).expect(200)).body.version).toBe(2);
   });
+
+  it('keeps lists working when the field they sort by is hidden: the hidden field is neither returned nor used to sort', async () => {
+    await as('admin@demo.test').put(`/workspaces/${demo}/field-restrictions`, { hidden: { member: { Company: ['name'], Task: ['dueAt'] } } }).expect(200);
+    const companies = await as('member@demo.test').get(`/workspaces/${demo}/companies?pageSize=100`).expect(200);
+    expect(companies.body.items.length).toBeGreaterThan(0);
+    expect(companies.body.items.some((c: object) => 'name' in c)).toBe(false);
+    const ids = companies.body.items.map((c: { id: string }) => c.id);
+    expect(ids).toEqual([...ids].sort()); // by the next key of the default order: id
+    const tasks = await as('member@demo.test').get(`/workspaces/${demo}/tasks?pageSize=100`).expect(200);
+    expect(tasks.body.items.some((t: object) => 'dueAt' in t)).toBe(false);
+    const named = await as('admin@demo.test').get(`/workspaces/${demo}/companies?pageSize=100`).expect(200);
+    expect(named.body.items.every((c: object) => 'name' in c)).toBe(true);
+    await as('admin@demo.test').put(`/workspaces/${demo}/field-restrictions`, { hidden: {} }).expect(200);
+  });
 });

@@ -25,7 +25,7 @@ export class MembershipsService {
 
   /** Every membership of the workspace, oldest first. */
   list(ctx: LawfulContext): Promise<Membership[]> {
-    return this.memberships.find(ctx, { orderBy: { createdAt: 'ASC', id: 'ASC' } });
+    return this.memberships.find(ctx, { defaultOrderBy: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** Adds an existing account by email; 404 when there is none, 409 when already a member. */

@@ -50,6 +50,15 @@ describe('/workspaces/:workspaceId/companies (purpose service.crm)', () => {
     expect((await s.dataSource.getRepository(Contact).findOneByOrFail({ id: contact.body.id })).companyId).toBeNull();
   });
 
+  it('answers 400 (not a database error) for NUL characters in queries and bodies, and writes nothing', async () => {
+    const before = await demoCompanies();
+    const query = await s.as('member@demo.test').get(`${base}?size=a%00b`).expect(400);
+    expect(query.body.message).toEqual(['size must not contain NUL characters (\\u0000)']);
+    const body = await s.as('member@demo.test').post(base, { name: 'Nul\u0000Corp', addressCity: 'x\u0000' }).expect(400);
+    expect(body.body.message).toEqual(['name must not contain NUL characters (\\u0000)', 'addressCity must not contain NUL characters (\\u0000)']);
+    expect(await demoCompanies()).toBe(before);
+  });
+
   it('validates bodies: name required and not null, no workspaceId or id', async () => {
     const res = await s.as('member@demo.test').post(base, { domain: 42, workspaceId: s.other, id: otherCompany }).expect(400);
     expect(res.body.message).toEqual(expect.arrayContaining(['name should not be null or undefined', 'domain must be a string', 'property workspaceId should not exist', 'property id should not exist']));

@@ -21,6 +21,6 @@ export class CompaniesService extends LawfulCrudService<Company> {
   /** A page of companies, by name, filtered by industry, size band and domain. */
   list(ctx: LawfulContext, query: ListCompaniesQuery): Promise<Page<Company>> {
     const where = definedFilters(query, ['industry', 'size', 'domain']);
-    return findPage(this.rows, ctx, query, { where, orderBy: { name: 'ASC', id: 'ASC' } });
+    return findPage(this.rows, ctx, query, { where, defaultOrderBy: { name: 'ASC', id: 'ASC' } });
   }
 }

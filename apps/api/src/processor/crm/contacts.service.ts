@@ -30,7 +30,7 @@ export class ContactsService extends LawfulCrudService<Contact> {
   /** A page of contacts, newest first, filtered by lifecycle stage and company. */
   list(ctx: LawfulContext, query: ListContactsQuery): Promise<Page<Contact>> {
     const where = definedFilters(query, ['lifecycleStage', 'companyId']);
-    return findPage(this.rows, ctx, query, { where, orderBy: { createdAt: 'DESC', id: 'ASC' } });
+    return findPage(this.rows, ctx, query, { where, defaultOrderBy: { createdAt: 'DESC', id: 'ASC' } });
   }
 
   protected override async assertLinks(ctx: LawfulContext, values: Partial<Contact>): Promise<void> {

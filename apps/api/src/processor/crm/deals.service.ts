@@ -33,7 +33,7 @@ export class DealsService extends LawfulCrudService<Deal> {
   /** A page of deals, newest first, filtered by stage, outcome, contact and company. */
   list(ctx: LawfulContext, query: ListDealsQuery): Promise<Page<Deal>> {
     const where = definedFilters(query, ['stage', 'outcome', 'contactId', 'companyId']);
-    return findPage(this.rows, ctx, query, { where, orderBy: { createdAt: 'DESC', id: 'ASC' } });
+    return findPage(this.rows, ctx, query, { where, defaultOrderBy: { createdAt: 'DESC', id: 'ASC' } });
   }
 
   protected override async assertLinks(ctx: LawfulContext, values: Partial<Deal>): Promise<void> {

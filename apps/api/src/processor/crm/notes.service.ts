@@ -34,7 +34,7 @@ export class NotesService extends LawfulCrudService<Note> {
       const links = await this.links.find(ctx, { where: { contactId: query.contactId } });
       where.id = { $in: links.map((link) => link.noteId) };
     }
-    return findPage(this.rows, ctx, query, { where, orderBy: { createdAt: 'DESC', id: 'ASC' } });
+    return findPage(this.rows, ctx, query, { where, defaultOrderBy: { createdAt: 'DESC', id: 'ASC' } });
   }
 
   /** Creates the note with the caller as author, then links it to each contact of `contactIds`. */

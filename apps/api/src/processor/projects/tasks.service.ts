@@ -33,7 +33,7 @@ export class TasksService extends LawfulCrudService<Task> {
   /** A page of tasks, soonest due first (undated last), filtered by status, project, assignee and contact. */
   list(ctx: LawfulContext, query: ListTasksQuery): Promise<Page<Task>> {
     const where = definedFilters(query, ['status', 'projectId', 'assigneeUserId', 'contactId']);
-    return findPage(this.rows, ctx, query, { where, orderBy: { dueAt: 'ASC', id: 'ASC' } });
+    return findPage(this.rows, ctx, query, { where, defaultOrderBy: { dueAt: 'ASC', id: 'ASC' } });
   }
 
   protected override async assertLinks(ctx: LawfulContext, values: Partial<Task>): Promise<void> {
