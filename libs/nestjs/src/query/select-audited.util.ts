@@ -31,7 +31,10 @@ export async function selectAudited<T extends ObjectLiteral>(
   subjectProperties: readonly string[],
 ): Promise<AuditedRows<T>> {
   const prefix = `${alias}.`;
-  const fields = qb.expressionMap.selects.map((s) => s.selection).filter((s) => s.startsWith(prefix)).map((s) => s.slice(prefix.length));
+  const selections = qb.expressionMap.selects.map((s) => s.selection);
+  const fields = selections.includes(alias)
+    ? (qb.expressionMap.mainAlias?.metadata.columns.map((c) => c.propertyPath) ?? [])
+    : selections.filter((s) => s.startsWith(prefix)).map((s) => s.slice(prefix.length));
   const hidden = subjectProperties.filter((p) => !fields.includes(p));
   if (hidden.length > 0) qb.addSelect(hidden.map((p) => `${prefix}${p}`));
   const rows = await qb.getMany();
