@@ -41,6 +41,8 @@ interface EntityShape {
 export class PermittedFieldsInterceptor implements NestInterceptor {
   private readonly storage: PrivacyMetadataStorage;
   private readonly shapes = new Map<EntityTarget, EntityShape | null>();
+  /** Field decisions per ability (abilities are immutable and cached by the factory, so they carry over requests). */
+  private readonly decisions = new WeakMap<PolicyAbility, Walk['readable']>();
 
   constructor(@Inject(LAWFUL_OPTIONS) options: LawfulModuleOptions) {
     this.storage = options.storage ?? getMetadataStorage();
@@ -50,7 +52,10 @@ export class PermittedFieldsInterceptor implements NestInterceptor {
     if (context.getType() !== 'http') return next.handle();
     const lawful = findLawfulContext(context.switchToHttp().getRequest<object>());
     if (lawful === undefined) return next.handle();
-    return next.handle().pipe(map((body: unknown) => this.strip(body, { ability: lawful.ability, seen: new WeakMap(), readable: new Map() })));
+    const { ability } = lawful;
+    let readable = this.decisions.get(ability);
+    if (readable === undefined) this.decisions.set(ability, (readable = new Map()));
+    return next.handle().pipe(map((body: unknown) => this.strip(body, { ability, seen: new WeakMap(), readable })));
   }
 
   /** `value` without non-permitted entity fields; copy on write: unchanged subtrees are returned as they are. */

@@ -49,6 +49,28 @@ describe('PolicyAbilityFactory', () => {
     expect(permittedFieldsOf(ability, 'read', 'Person', { fieldsFrom: (r) => r.fields ?? [] })).toEqual(['id', 'workspaceId', 'email', 'stage']);
   });
 
+  it('returns the cached ability for equal inputs, and a different one when any input differs', () => {
+    const state = [{ entity: 'Person', reason: 'objection' as const, exclude: { id: { $in: [IDS.p1] } } }];
+    const hidden = { version: 1, hidden: { member: { Person: ['phone'] } } };
+    const first = factory.build(base);
+    expect(factory.build({ ...base })).toBe(first);
+    const variants: BuildAbilityInput[] = [
+      { ...base, role: 'viewer' },
+      { ...base, purpose: 'service' },
+      { ...base, workspaceId: IDS.w2 },
+      { ...base, userId: IDS.u2 },
+      { ...base, restrictions: hidden },
+      { ...base, purpose: 'ai.lead_scoring', subjectState: state },
+    ];
+    for (const input of variants) expect(factory.build(input)).not.toBe(first);
+    // same content, new objects: cached; different content under the same version: not
+    expect(factory.build({ ...base, purpose: 'ai.lead_scoring', subjectState: state.map((f) => ({ ...f })) })).toBe(factory.build({ ...base, purpose: 'ai.lead_scoring', subjectState: state }));
+    const other = factory.build({ ...base, restrictions: { version: 1, hidden: { member: { Person: ['email'] } } } });
+    expect(other).not.toBe(factory.build({ ...base, restrictions: hidden }));
+    expect(other.can('read', person(IDS.w1), 'phone')).toBe(true);
+    expect(factory.build({ ...base, restrictions: hidden }).can('read', person(IDS.w1), 'phone')).toBe(false);
+  });
+
   it('removes the fields the workspace hides from the role', () => {
     const restrictions = { version: 2, hidden: { viewer: { Person: ['phone'] } } };
     expect(factory.build({ ...base, role: 'viewer', restrictions }).can('read', 'Person', 'phone')).toBe(false);

@@ -51,6 +51,7 @@ export class PolicyAbilityFactory {
   private readonly resolver: PermittedFieldsResolver;
   /** Ability rules without ids, per (role, purpose, restrictions fingerprint). */
   private readonly templates: LruCache<readonly RuleTemplate[]>;
+  private readonly abilities: LruCache<PolicyAbility>;
 
   constructor(options: PolicyAbilityFactoryOptions = {}) {
     this.storage = options.storage ?? getMetadataStorage();
@@ -60,6 +61,7 @@ export class PolicyAbilityFactory {
     });
     this.resolver = new PermittedFieldsResolver(this.entities, this.storage.registry, options.cacheSize ?? 10_000);
     this.templates = new LruCache(options.cacheSize ?? 10_000);
+    this.abilities = new LruCache(options.cacheSize ?? 10_000);
   }
 
   /** Subject types (entity class names) the factory knows. */
@@ -77,12 +79,21 @@ export class PolicyAbilityFactory {
     return this.resolver.permittedFields(role, purpose, entity, restrictions);
   }
 
-  /** The request's ability; throws `UnknownRoleError`, `UnregisteredPurposeError`, `PurposeNotAllowedError`, `UnknownEntityError`. */
+  /**
+   * The request's ability; throws `UnknownRoleError`, `UnregisteredPurposeError`, `PurposeNotAllowedError`,
+   * `UnknownEntityError`. Equal inputs (role, purpose, restrictions content, workspace, user, subject state)
+   * return the same cached ability (bounded LRU): treat it as immutable — never call `update()` on it.
+   */
   build(input: BuildAbilityInput): PolicyAbility {
     const { workspaceId, userId, role, restrictions } = input;
     if (!(WORKSPACE_ROLES as readonly string[]).includes(role)) throw new UnknownRoleError(role);
     const purpose = assertRequestPurpose(input.purpose, this.storage.registry);
     const fingerprint = restrictionsFingerprint(role, restrictions);
+    // Abilities are immutable (never `update()`d): equal inputs share one, so repeated requests skip the build.
+    const state = input.subjectState === undefined || input.subjectState.length === 0 ? '' : JSON.stringify(input.subjectState);
+    const who = `${workspaceId}\u0000${userId}\u0000${state}`;
+    const cached = this.abilities.get(role, purpose.key, fingerprint, who);
+    if (cached !== undefined) return cached;
     let templates = this.templates.get(role, purpose.key, fingerprint);
     if (templates === undefined) {
       templates = ruleTemplates(this.entities.values(), this.resolver, role, purpose.key, restrictions);
@@ -95,6 +106,8 @@ export class PolicyAbilityFactory {
       conditions: { [t.property]: t.kind === 'workspace' ? workspaceId : userId },
     }));
     rules.push(...subjectStateRules(input.subjectState ?? [], purpose, this.entities));
-    return createMongoAbility<PolicyAbility>(rules);
+    const ability = createMongoAbility<PolicyAbility>(rules);
+    this.abilities.set([role, purpose.key, fingerprint, who], ability);
+    return ability;
   }
 }
