@@ -29,7 +29,7 @@ export const PURPOSES: PurposeDefinition[] = [
   { key: 'communication.push', name: 'Push notifications', description: 'Notifications delivered to registered devices.', legalBasis: 'consent', consentRecordedIn: 'ConsentRecord' },
   { key: 'compliance', name: 'Compliance', description: 'Legal obligations (tax records), legal process and enforcing the terms.', legalBasis: 'legal_obligation', allowedWhenRestricted: true },
   { key: 'compliance.legal_claims', name: 'Legal claims', description: 'Establishing, exercising or defending legal claims.', allowedWhenRestricted: true },
-  { key: 'compliance.subject_rights', name: 'Data subject rights', description: 'Recording and honouring consent, objections and restrictions of processing (GDPR Art. 7(1), 18, 21), incl. assisting workspace controllers (Art. 28(3)(e)).', allowedWhenRestricted: true },
+  { key: 'compliance.subject_rights', name: 'Data subject rights', description: 'Answering access requests and recording and honouring consent, objections and restrictions of processing (GDPR Art. 7(1), 15, 18, 21), incl. assisting workspace controllers (Art. 28(3)(e)).', allowedWhenRestricted: true },
   { key: 'sale_of_data', name: 'Selling personal information', description: 'Never done (policy §3.2).', prohibited: true },
   { key: 'ad_targeting_on_content', name: 'Targeted advertising based on user content', description: 'Never done (policy §3.2).', prohibited: true },
   { key: 'model_training', name: 'Training AI or machine-learning models on customer data', description: 'Never done (policy §3.2, §5.4).', prohibited: true },

@@ -1,4 +1,5 @@
-import type { FindOptionsWhere } from 'typeorm';
+import { LawfulQuery } from '@lawful/nestjs';
+import type { FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { type SeededApp, startSeededApp } from '../../testing/seeded-app.fixture';
 import { User } from '../../controller/accounts/user.entity';
 import { Contact } from './contact.entity';
@@ -96,5 +97,25 @@ describe('/workspaces/:workspaceId/notes (purpose service.crm)', () => {
     expect(res.body.message).toBe('Contact not found');
     expect(await demoNotes()).toBe(before);
     expect(await s.dataSource.getRepository(NoteContact).countBy({ contactId: otherContact, workspaceId: s.demo })).toBe(0);
+  });
+
+  it('writes a note and its links in one transaction: a failure on the second link leaves neither (500, nothing written)', async () => {
+    const before = await demoNotes();
+    const links = await s.dataSource.getRepository(NoteContact).countBy({ workspaceId: s.demo });
+    const create = LawfulQuery.prototype.create;
+    let linkWrites = 0;
+    const spy = jest.spyOn(LawfulQuery.prototype, 'create').mockImplementation(function (this: LawfulQuery<ObjectLiteral>, ctx, values) {
+      if ((values as { noteId?: string }).noteId !== undefined && ++linkWrites === 2) return Promise.reject(new Error('injected failure'));
+      return create.call(this, ctx, values);
+    });
+    try {
+      await s.as('member@demo.test').post(base, { body: 'Half-written', contactIds: ownContacts }).expect(500);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(linkWrites).toBe(2);
+    expect(await demoNotes()).toBe(before);
+    expect(await s.dataSource.getRepository(NoteContact).countBy({ workspaceId: s.demo })).toBe(links);
+    expect(await s.dataSource.getRepository(Note).countBy({ body: 'Half-written' })).toBe(0);
   });
 });

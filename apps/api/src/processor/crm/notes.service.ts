@@ -21,7 +21,7 @@ export class NotesService extends LawfulCrudService<Note> {
   private readonly contacts: LawfulQuery<Contact>;
   private readonly links: LawfulQuery<NoteContact>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     super(new LawfulQuery(dataSource.getRepository(Note)));
     this.contacts = new LawfulQuery(dataSource.getRepository(Contact));
     this.links = new LawfulQuery(dataSource.getRepository(NoteContact));
@@ -41,8 +41,12 @@ export class NotesService extends LawfulCrudService<Note> {
   override async create(ctx: LawfulContext, body: CreateNoteDto): Promise<Note> {
     const { contactIds = [], ...values } = body;
     for (const contactId of contactIds) await this.contacts.findOne(ctx, contactId);
-    const note = await super.create(ctx, { ...values, authorUserId: ctx.userId });
-    for (const contactId of contactIds) await this.links.create(ctx, { noteId: note.id, contactId });
-    return note;
+    // The note and its links are written in one transaction: a failed link leaves no note behind.
+    return this.dataSource.transaction(async (manager) => {
+      const note = await new LawfulQuery(manager.getRepository(Note)).create(ctx, { ...values, authorUserId: ctx.userId });
+      const links = new LawfulQuery(manager.getRepository(NoteContact));
+      for (const contactId of contactIds) await links.create(ctx, { noteId: note.id, contactId });
+      return note;
+    });
   }
 }
