@@ -1,16 +1,16 @@
-import { type DemoApp, startDemoApp } from '../../common/demo-app.fixture';
+import { type DemoLogin, type SeededApp, startSeededApp } from '../../testing/seeded-app.fixture';
 
 describe('workspace field restrictions (policy §5.3)', () => {
-  let s: DemoApp;
+  let s: SeededApp;
   let demo: string;
-  const as = (who: string) => s.as(who);
-  const contactKeys = async (who: string) => {
-    const res = await as(who).get(`/workspaces/${demo}/contacts?pageSize=20`, 'service.crm').expect(200);
+  const as = (who: DemoLogin, purpose?: string) => s.as(who, purpose);
+  const contactKeys = async (who: DemoLogin) => {
+    const res = await as(who, 'service.crm').get(`/workspaces/${demo}/contacts?pageSize=20`).expect(200);
     return new Set(res.body.items.flatMap((c: object) => Object.keys(c)));
   };
 
   beforeAll(async () => {
-    s = await startDemoApp(['owner@demo.test', 'admin@demo.test', 'member@demo.test', 'viewer@demo.test', 'owner@other.test']);
+    s = await startSeededApp();
     demo = s.demo;
   });
   afterAll(() => s?.close());

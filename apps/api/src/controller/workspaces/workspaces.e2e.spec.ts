@@ -1,17 +1,17 @@
 import request from 'supertest';
-import { type DemoApp, startDemoApp } from '../../common/demo-app.fixture';
+import { type DemoLogin, type SeededApp, startSeededApp } from '../../testing/seeded-app.fixture';
 import { Membership } from './membership.entity';
 
 describe('workspaces and memberships (purpose service.workspace)', () => {
-  let s: DemoApp;
+  let s: SeededApp;
   let demo: string;
   let other: string;
-  const as = (who: string) => s.as(who);
+  const as = (who: DemoLogin, purpose?: string) => s.as(who, purpose);
   const membershipOf = async (workspaceId: string, email: string) =>
     (await s.dataSource.getRepository(Membership).findOneOrFail({ where: { workspaceId, user: { email } }, relations: { user: true } })).id;
 
   beforeAll(async () => {
-    s = await startDemoApp(['owner@demo.test', 'admin@demo.test', 'member@demo.test', 'viewer@demo.test', 'owner@other.test']);
+    s = await startSeededApp();
     ({ demo, other } = s);
   });
   afterAll(() => s?.close());
@@ -55,7 +55,7 @@ describe('workspaces and memberships (purpose service.workspace)', () => {
     const added = await as('admin@demo.test').post(`/workspaces/${demo}/members`, { email: 'OWNER@other.test', role: 'viewer' }).expect(201);
     expect(added.body).toMatchObject({ workspaceId: demo, role: 'viewer' });
     await as('admin@demo.test').post(`/workspaces/${demo}/members`, { email: 'owner@other.test', role: 'member' }).expect(409);
-    expect((await as('owner@other.test').get(`/workspaces/${demo}/contacts?pageSize=1`, 'service.crm').expect(200)).body.items).toHaveLength(1);
+    expect((await as('owner@other.test', 'service.crm').get(`/workspaces/${demo}/contacts?pageSize=1`).expect(200)).body.items).toHaveLength(1);
     expect((await as('admin@demo.test').patch(`/workspaces/${demo}/members/${added.body.id}`, { role: 'member' }).expect(200)).body.role).toBe('member');
     await as('viewer@demo.test').delete(`/workspaces/${demo}/members/${added.body.id}`).expect(403);
     await as('owner@other.test').delete(`/workspaces/${other}/members/${added.body.id}`).expect(404);

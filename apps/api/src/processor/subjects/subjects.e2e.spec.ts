@@ -1,22 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { type DemoApp, startDemoApp } from '../../common/demo-app.fixture';
+import { type DemoLogin, type SeededApp, startSeededApp } from '../../testing/seeded-app.fixture';
 import { Contact } from '../crm/contact.entity';
 
 const CAMPAIGNS = 'service.communications.campaigns';
 
 describe('contact consent, objections and restriction (purpose compliance.subject_rights)', () => {
-  let s: DemoApp;
+  let s: SeededApp;
   let demo: string;
   let otherContact: string;
   let c: string[];
-  const as = (who: string) => s.as(who);
+  const as = (who: DemoLogin, purpose?: string) => s.as(who, purpose);
   const subject = (id: string) => `/workspaces/${demo}/subjects/${id}`;
-  const contact = (id: string, purpose = 'service.crm') => as('member@demo.test').get(`/workspaces/${demo}/contacts/${id}`, purpose);
-  const total = async (purpose = 'service.crm') => (await as('member@demo.test').get(`/workspaces/${demo}/contacts?pageSize=100`, purpose).expect(200)).body.total as number;
+  const contact = (id: string, purpose = 'service.crm') => as('member@demo.test', purpose).get(`/workspaces/${demo}/contacts/${id}`);
+  const total = async (purpose = 'service.crm') => (await as('member@demo.test', purpose).get(`/workspaces/${demo}/contacts?pageSize=100`).expect(200)).body.total as number;
 
   beforeAll(async () => {
-    s = await startDemoApp(['owner@demo.test', 'admin@demo.test', 'member@demo.test', 'owner@other.test']);
+    s = await startSeededApp();
     demo = s.demo;
     const contacts = s.dataSource.getRepository(Contact);
     otherContact = (await contacts.findOneByOrFail({ workspaceId: s.other })).id;
@@ -63,7 +63,7 @@ describe('contact consent, objections and restriction (purpose compliance.subjec
     await as('admin@demo.test').post(`${subject(c[2])}/consents`, { purpose: CAMPAIGNS, granted: true, method: 'pigeon' }).expect(400);
     const granted = await as('admin@demo.test').post(`${subject(c[2])}/consents`, { purpose: CAMPAIGNS, granted: true, method: 'web_form' }).expect(201);
     expect(granted.body).toMatchObject({ contactId: c[2], purpose: CAMPAIGNS, granted: true, method: 'web_form' });
-    const list = await as('member@demo.test').get(`/workspaces/${demo}/contacts?pageSize=100`, CAMPAIGNS).expect(200);
+    const list = await as('member@demo.test', CAMPAIGNS).get(`/workspaces/${demo}/contacts?pageSize=100`).expect(200);
     expect(list.body.items.map((x: { id: string }) => x.id)).toEqual([c[2]]);
     await as('owner@demo.test').post(`${subject(c[2])}/consents`, { purpose: CAMPAIGNS, granted: false, method: 'email' }).expect(201);
     expect(await total(CAMPAIGNS)).toBe(0);
