@@ -124,7 +124,7 @@ describe('role × purpose matrix of every workspace read route (fields and rows 
       const fields = expectedFields(r.entity, purpose);
       for (const x of mine) {
         if (x.fields.length === 0 || x.fields.some((f) => !fields.includes(f))) mismatches.push(`${r.entity.name} ${purpose}: audited fields ${x.fields.join(',')}`);
-        if (x.recordIds.some((id) => !visible.has(id))) mismatches.push(`${r.entity.name} ${purpose}: audited a row the oracle hides`);
+        if ((x.recordIds ?? x.subjectIds).some((id) => !visible.has(id))) mismatches.push(`${r.entity.name} ${purpose}: audited a row the oracle hides`);
       }
     }
     expect(mismatches).toEqual([]);

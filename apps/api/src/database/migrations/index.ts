@@ -1,6 +1,7 @@
 import { Init1795622804423 } from './1795622804423-init.migration';
 import { AccessAudit1795630912750 } from './1795630912750-access-audit.migration';
 import { SubjectStateAndFieldRestrictions1795630915558 } from './1795630915558-subject-state-and-field-restrictions.migration';
+import { AuditRecordIdsOnce1795636014470 } from './1795636014470-audit-record-ids-once.migration';
 
 /** Schema migrations, oldest first; the same list runs on PostgreSQL and PGlite. */
-export const MIGRATIONS = [Init1795622804423, AccessAudit1795630912750, SubjectStateAndFieldRestrictions1795630915558];
+export const MIGRATIONS = [Init1795622804423, AccessAudit1795630912750, SubjectStateAndFieldRestrictions1795630915558, AuditRecordIdsOnce1795636014470];

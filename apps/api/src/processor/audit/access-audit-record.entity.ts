@@ -62,9 +62,10 @@ export class AccessAuditRecord {
   @AuditTrail({ category: 'user.unique_id.pseudonymous', subject: 'crm_contact', description: 'ids of the data subjects whose data was accessed (CRM contacts; members for membership routes)' })
   subjectIds!: string[];
 
-  @Column('uuid', { array: true })
-  @NotPersonal({ reason: 'ids of the rows accessed (the subjects are in subjectIds)' })
-  recordIds!: string[];
+  /** `null` when the rows accessed are the subjects themselves (same ids, same order as `subjectIds`): stored once. */
+  @Column('uuid', { array: true, nullable: true })
+  @NotPersonal({ reason: 'ids of the rows accessed (the subjects are in subjectIds); null = the same ids as subjectIds' })
+  recordIds!: string[] | null;
 
   @Column('text', { array: true })
   @AuditTrail({ category: 'user.telemetry.server_log', subject: 'crm_contact', description: 'names of the fields read or written (never their values)' })

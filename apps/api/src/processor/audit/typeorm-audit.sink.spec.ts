@@ -55,6 +55,15 @@ describe(`TypeOrmAuditSink on ${process.env['DATABASE_URL'] ? 'PostgreSQL' : 'PG
     }
   });
 
+  it('stores the ids once when the rows accessed are the subjects themselves (record_ids null), and both lists otherwise', async () => {
+    const ids = [randomUUID(), randomUUID()];
+    const same = entry({ recordIds: ids, subjectIds: [...ids] });
+    const reordered = entry({ recordIds: [...ids].reverse(), subjectIds: ids });
+    await sink.write([same, reordered]);
+    expect(await rows().findOneByOrFail({ workspaceId: same.workspaceId as string })).toMatchObject({ subjectIds: ids, recordIds: null });
+    expect(await rows().findOneByOrFail({ workspaceId: reordered.workspaceId as string })).toMatchObject({ subjectIds: ids, recordIds: [...ids].reverse() });
+  });
+
   it('writes nothing for an empty batch and refuses an entry without a workspace, naming only the entity', async () => {
     const before = await rows().count();
     await sink.write([]);
