@@ -1,7 +1,7 @@
 /**
  * Dependency rules between Nx projects, in two dimensions.
  *
- * type:*  — the layer. core (annotations) depends on nothing of ours; policy on core; integration
+ * type:*  — the layer. core (annotations, rights) depends on nothing of ours; policy on core; integration
  *           (NestJS) on policy and core; tooling (data map, CLIs) on core and policy; apps on anything.
  * scope:* — who owns it. Libraries (scope:privacy) never import the reference application
  *           (scope:reference).

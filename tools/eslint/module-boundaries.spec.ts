@@ -17,6 +17,15 @@ describe('Nx module boundaries (npm run lint)', () => {
     expect(orm).toHaveLength(1);
   });
 
+  it('keeps the rights library framework-free and in the core layer', async () => {
+    const nest = await boundaryErrors('libs/rights/src/probe.ts', "import { Injectable } from '@nestjs/common';\nexport const x = Injectable;\n");
+    expect(nest).toEqual(['A project tagged with "type:core" is not allowed to import "@nestjs/common"']);
+    const policy = await boundaryErrors('libs/rights/src/probe.ts', "import { PolicyError } from '@lawful/policy';\nexport const x = PolicyError;\n");
+    expect(policy).toEqual(['A project tagged with "type:core" can only depend on libs tagged with "type:core"']);
+    const core = await boundaryErrors('libs/rights/src/probe.ts', "import { LawfulError } from '@lawful/annotations';\nexport const x = LawfulError;\n");
+    expect(core).toEqual([]);
+  });
+
   it('rejects a library importing the application', async () => {
     const errors = await boundaryErrors('libs/annotations/src/probe.ts', "import { ENTITIES } from '../../../apps/api/src/entities';\nexport const x = ENTITIES;\n");
     expect(errors).toEqual(['Projects cannot be imported by a relative or absolute path, and must begin with a npm scope']);
