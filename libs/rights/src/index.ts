@@ -22,3 +22,9 @@ export { ExtensionLimitError } from './errors/extension-limit.error';
 export { ExtensionTooLongError } from './errors/extension-too-long.error';
 export { MissingExtensionReasonError } from './errors/missing-extension-reason.error';
 export { InvalidExtensionError } from './errors/invalid-extension.error';
+
+export { planErasure } from './erasure/erasure.planner';
+export type { ErasureAction, ErasurePlan, ErasureStep, FieldErasurePlan, HeldField, OwnershipHop, OwnershipPath } from './erasure/erasure-plan.types';
+export { ErasurePlanError } from './erasure/erasure-plan.error';
+export { UnknownErasureSubjectError } from './erasure/unknown-erasure-subject.error';
+export { OwnershipCycleError } from './erasure/ownership-cycle.error';
