@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SubjectsModule } from '../../processor/subjects/subjects.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { BearerAuthGuard } from './bearer-auth.guard';
@@ -7,6 +8,7 @@ import { WorkspaceContextResolver } from './workspace-context.resolver';
 
 /** Login, logout, bearer tokens and the workspace context of requests. */
 @Module({
+  imports: [SubjectsModule],
   controllers: [AuthController],
   providers: [AuthService, LoginRateLimiter, BearerAuthGuard, WorkspaceContextResolver],
   exports: [AuthService, BearerAuthGuard, WorkspaceContextResolver],

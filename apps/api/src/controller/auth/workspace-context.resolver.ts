@@ -2,13 +2,14 @@ import type { LawfulIdentity } from '@lawful/nestjs';
 import { NO_RESTRICTIONS, type WorkspaceFieldRestrictions, type WorkspaceRole } from '@lawful/policy';
 import { Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import type { Request } from 'express';
+import { isUUID } from 'class-validator';
 import { DataSource } from 'typeorm';
-import { SubjectStateQuery, type SubjectStateRow } from '../../processor/subjects/subject-state.query';
+import type { SubjectStatePlan } from '../../processor/subjects/subject-state.plan';
+import type { SubjectStateRow } from '../../processor/subjects/subject-state.query';
+import { SubjectStateService } from '../../processor/subjects/subject-state.service';
 import { NO_WORKSPACE_ID } from '../workspaces/no-workspace.constants';
 import { AuthService, sha256 } from './auth.service';
 import { authenticateBearer } from './bearer-token.util';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type ContextRow = SubjectStateRow & { user_id: string; role: WorkspaceRole | null; restrictions_version: number | null; restrictions_hidden: WorkspaceFieldRestrictions['hidden'] | null };
 
@@ -25,32 +26,32 @@ type ContextRow = SubjectStateRow & { user_id: string; role: WorkspaceRole | nul
  */
 @Injectable()
 export class WorkspaceContextResolver {
-  private readonly subjectState = new SubjectStateQuery();
-
   constructor(
     private readonly auth: AuthService,
     private readonly dataSource: DataSource,
+    private readonly subjectStates: SubjectStateService,
   ) {}
 
   async resolve(request: Request, purpose: string): Promise<LawfulIdentity | null> {
     if (!('workspaceId' in request.params)) return { userId: (await authenticateBearer(this.auth, request)).id, workspaceId: NO_WORKSPACE_ID, role: 'viewer' };
     const param: unknown = request.params['workspaceId'];
-    const workspaceId = typeof param === 'string' && UUID.test(param) ? param : undefined;
+    const workspaceId = typeof param === 'string' && isUUID(param) ? param : undefined;
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-    const row = scheme === 'Bearer' && token ? await this.contextRow(sha256(token), workspaceId, purpose) : undefined;
+    const plan = this.subjectStates.query.plan(purpose);
+    const row = scheme === 'Bearer' && token ? await this.contextRow(sha256(token), workspaceId, plan) : undefined;
     if (row === undefined) {
       await authenticateBearer(this.auth, request); // throws the precise 401 (no, bad, expired or revoked token)
       throw new UnauthorizedException('The token is invalid, expired or revoked; log in again with POST /auth/login');
     }
     if (row.role === null || workspaceId === undefined) throw new NotFoundException('Workspace not found');
     const restrictions = row.restrictions_version === null ? NO_RESTRICTIONS : { version: row.restrictions_version, hidden: row.restrictions_hidden ?? {} };
-    return { userId: row.user_id, workspaceId, role: row.role, restrictions, subjectState: this.subjectState.filters(this.subjectState.plan(purpose), row) };
+    return { userId: row.user_id, workspaceId, role: row.role, restrictions, subjectState: this.subjectStates.query.filters(plan, row) };
   }
 
   /** The live session of `tokenHash` with the user's membership (role null when not a member), or `undefined`. */
-  private async contextRow(tokenHash: string, workspaceId: string | undefined, purpose: string): Promise<ContextRow | undefined> {
+  private async contextRow(tokenHash: string, workspaceId: string | undefined, plan: SubjectStatePlan): Promise<ContextRow | undefined> {
     const params: unknown[] = [tokenHash, new Date(), workspaceId ?? null];
-    const subjectColumns = this.subjectState.columns(this.subjectState.plan(purpose), 'm.workspace_id', (value) => `$${params.push(value)}`);
+    const subjectColumns = this.subjectStates.query.columns(plan, 'm.workspace_id', (value) => `$${params.push(value)}`);
     const rows = (await this.dataSource.query(
       `SELECT s.user_id, m.role, f.version AS restrictions_version, f.hidden AS restrictions_hidden${subjectColumns.map((c) => `, ${c}`).join('')}
        FROM auth_sessions s
