@@ -28,3 +28,5 @@ export type { ErasureAction, ErasurePlan, ErasureStep, FieldErasurePlan, HeldFie
 export { ErasurePlanError } from './erasure/erasure-plan.error';
 export { UnknownErasureSubjectError } from './erasure/unknown-erasure-subject.error';
 export { OwnershipCycleError } from './erasure/ownership-cycle.error';
+
+export { csvField, csvLine } from './format/csv.encoder';
