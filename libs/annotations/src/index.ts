@@ -13,6 +13,7 @@ export { ProcessingRole } from './decorators/processing-role.decorator';
 export { WorkspaceKey } from './decorators/workspace-key.decorator';
 export { OwnedBy } from './decorators/owned-by.decorator';
 export type { OwnedByOptions } from './decorators/owned-by.decorator';
+export { LinksTo } from './decorators/links-to.decorator';
 
 export { PrivacyMetadataStorage } from './storage/privacy-metadata.storage';
 export { getMetadataStorage } from './storage/get-metadata-storage';

@@ -24,6 +24,9 @@ export { MissingExtensionReasonError } from './errors/missing-extension-reason.e
 export { InvalidExtensionError } from './errors/invalid-extension.error';
 
 export { planErasure } from './erasure/erasure.planner';
+export { subjectGraph } from './graph/subject.graph';
+export type { SubjectGraph, SubjectGraphNode, SubjectGraphOptions } from './graph/subject.graph';
+export { subjectFields } from './graph/subject-fields.util';
 export type { ErasureAction, ErasurePlan, ErasureStep, FieldErasurePlan, HeldField, OwnershipHop, OwnershipPath } from './erasure/erasure-plan.types';
 export { ErasurePlanError } from './erasure/erasure-plan.error';
 export { UnknownErasureSubjectError } from './erasure/unknown-erasure-subject.error';

@@ -1,6 +1,7 @@
 import { METADATA_STORAGE_KEY } from '../constants';
 import { DataSubject } from '../decorators/data-subject.decorator';
 import { NotPersonal } from '../decorators/not-personal.decorator';
+import { LinksTo } from '../decorators/links-to.decorator';
 import { OwnedBy } from '../decorators/owned-by.decorator';
 import { PersonalData } from '../decorators/personal-data.decorator';
 import { ProcessingRole } from '../decorators/processing-role.decorator';
@@ -80,6 +81,46 @@ describe('PrivacyMetadataStorage', () => {
     expect(storage.entities()).toEqual([Contact, Note]);
     expect(storage.entityOf(Note).owners).toEqual([expect.objectContaining({ property: 'contactId', shared: true })]);
     expect(storage.entityOf(Note).owners[0].owner()).toBe(Contact);
+  });
+
+  it('turns a @LinksTo key of a link entity into a shared edge of the linked entity, matched on the link key', () => {
+    @DataSubject('contact')
+    class Contact {
+      @PersonalData(email)
+      email!: string;
+    }
+    class Note {
+      @NotPersonal({ reason: 'body' })
+      body!: string;
+    }
+    class NoteLink {
+      @LinksTo(() => Note)
+      @NotPersonal({ reason: 'foreign key' })
+      noteId!: string;
+
+      @OwnedBy(() => Contact, { shared: true })
+      @NotPersonal({ reason: 'foreign key' })
+      contactId!: string;
+    }
+    expect(storage.linksOf(NoteLink).map((l) => [l.property, l.linked()])).toEqual([['noteId', Note]]);
+    const [edge] = storage.entityOf(Note).owners;
+    expect(edge).toEqual(expect.objectContaining({ target: Note, property: 'id', ownerProperty: 'noteId', shared: true }));
+    expect(edge.owner()).toBe(NoteLink);
+    expect(storage.entityOf(NoteLink).owners.map((o) => o.property)).toEqual(['contactId']);
+    registerFixtureTaxonomy(storage.registry);
+    expect(storage.validate()).toEqual([]);
+  });
+
+  it('reports a @LinksTo to a class without annotations', () => {
+    class Stranger {}
+    class Link {
+      @LinksTo(() => Stranger)
+      @NotPersonal()
+      strangerId!: string;
+    }
+    registerFixtureTaxonomy(storage.registry);
+    expect(storage.validate().map((e) => e.message)).toEqual([expect.stringMatching(/^Link\.strangerId: @LinksTo points to Stranger/)]);
+    expect(Link).toBeDefined();
   });
 
   it('reports an ownership edge to a class without annotations', () => {

@@ -6,6 +6,7 @@ import { PrivacyRegistry } from '../registry/privacy.registry';
 import type {
   EntityMetadata,
   FieldMetadata,
+  LinkMetadata,
   OwnershipMetadata,
   PersonalFieldMetadata,
 } from '../types/metadata.types';
@@ -28,6 +29,7 @@ export class PrivacyMetadataStorage {
   private readonly fields = new Map<EntityTarget, Map<string, FieldMetadata>>();
   private readonly entityMeta = new Map<EntityTarget, OwnEntityMetadata>();
   private readonly owners = new Map<EntityTarget, OwnershipMetadata[]>();
+  private readonly links = new Map<EntityTarget, LinkMetadata[]>();
 
   /** Records a field annotation; after `seal()`, its registry ids are checked at once. */
   addField(field: FieldMetadata): void {
@@ -59,9 +61,19 @@ export class PrivacyMetadataStorage {
     this.owners.set(owner.target, [...(this.owners.get(owner.target) ?? []), owner]);
   }
 
+  /** Records a `@LinksTo` foreign key of a link entity. */
+  addLink(link: LinkMetadata): void {
+    this.links.set(link.target, [...(this.links.get(link.target) ?? []), link]);
+  }
+
+  /** `@LinksTo` foreign keys of a class and its parents. */
+  linksOf(target: EntityTarget): LinkMetadata[] {
+    return lineage(target).reverse().flatMap((cls) => this.links.get(cls) ?? []);
+  }
+
   /** Classes carrying any privacy annotation (field or entity level), in registration order. */
   entities(): EntityTarget[] {
-    return [...new Set([...this.fields.keys(), ...this.entityMeta.keys(), ...this.owners.keys()])];
+    return [...new Set([...this.fields.keys(), ...this.entityMeta.keys(), ...this.owners.keys(), ...this.links.keys()])];
   }
 
   /** Field annotations of a class and its parents; personal fields carry their resolved `subject`. */
@@ -94,7 +106,20 @@ export class PrivacyMetadataStorage {
       if (own) Object.assign(out, Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined)));
       out.owners.push(...(this.owners.get(cls) ?? []));
     }
+    out.owners.push(...this.linkedOwners(target));
     out.target = target;
+    return out;
+  }
+
+  /** Shared ownership edges of a linked entity, one per `@LinksTo` pointing to it: `id` matches the link's key. */
+  private linkedOwners(target: EntityTarget): OwnershipMetadata[] {
+    const lines = new Set(lineage(target));
+    const out: OwnershipMetadata[] = [];
+    for (const [link, list] of this.links) {
+      for (const l of list.filter((x) => lines.has(x.linked()))) {
+        out.push({ target, property: 'id', owner: () => link, ownerProperty: l.property, shared: true, ...(l.declaredAt ? { declaredAt: l.declaredAt } : {}) });
+      }
+    }
     return out;
   }
 
@@ -118,6 +143,12 @@ export class PrivacyMetadataStorage {
         const to = owner.owner();
         if (typeof to !== 'function' || !this.entityMeta.has(to) && !this.fields.has(to)) {
           problems.push(new InvalidAnnotationError(target.name, owner.property, `@OwnedBy points to ${typeof to === 'function' ? to.name : String(to)}, which has no privacy annotations; annotate it (e.g. @DataSubject) or fix the target`));
+        }
+      }
+      for (const link of this.links.get(target) ?? []) {
+        const to = link.linked();
+        if (typeof to !== 'function' || !this.entityMeta.has(to) && !this.fields.has(to)) {
+          problems.push(new InvalidAnnotationError(target.name, link.property, `@LinksTo points to ${typeof to === 'function' ? to.name : String(to)}, which has no privacy annotations; annotate it or fix the target`));
         }
       }
       for (const field of this.fields.get(target)?.values() ?? []) {
@@ -147,6 +178,7 @@ export class PrivacyMetadataStorage {
     this.fields.clear();
     this.entityMeta.clear();
     this.owners.clear();
+    this.links.clear();
     this.registry.clear();
   }
 }

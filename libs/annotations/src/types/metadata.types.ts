@@ -102,6 +102,26 @@ export interface OwnershipMetadata {
   owner: () => EntityTarget;
   /** Several subjects share the row (a note on two contacts): erase by anonymizing, not deleting. */
   shared: boolean;
+  /**
+   * Property of the owner that `property` matches; absent = the owner's primary key `id`. Set on edges derived
+   * from `@LinksTo` (a note's `id` matches `NoteContact.noteId`).
+   */
+  ownerProperty?: string;
+  declaredAt?: SourceLocation;
+}
+
+/**
+ * A foreign key of a link (join) entity marked `@LinksTo`: the rows it points to are about the subjects owning the
+ * link row (a note is about the contacts its `NoteContact` rows link it to).
+ *
+ * @example
+ * storage.linksOf(NoteContact)[0].linked(); // Note
+ */
+export interface LinkMetadata {
+  target: EntityTarget;
+  property: string;
+  /** Entity whose primary key `property` holds. */
+  linked: () => EntityTarget;
   declaredAt?: SourceLocation;
 }
 

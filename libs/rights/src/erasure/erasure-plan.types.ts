@@ -12,13 +12,15 @@ export type ErasureAction = 'delete' | 'anonymize' | 'retain';
  * One `@OwnedBy` edge on the way from an entity to the subject entity.
  *
  * @example
- * const hop: OwnershipHop = { entity: NoteContact, property: 'contactId', owner: Contact, shared: true };
+ * const hop: OwnershipHop = { entity: NoteContact, property: 'contactId', owner: Contact, ownerProperty: 'id', shared: true };
  */
 export interface OwnershipHop {
   entity: EntityTarget;
-  /** Property (foreign key) of `entity` pointing to `owner`. */
+  /** Property of `entity` matching `owner.ownerProperty` (a foreign key, or `id` for a `@LinksTo` edge). */
   property: string;
   owner: EntityTarget;
+  /** Property of `owner` matched: its key `id`, or the link key (`NoteContact.noteId`) for a `@LinksTo` edge. */
+  ownerProperty: string;
   shared: boolean;
 }
 

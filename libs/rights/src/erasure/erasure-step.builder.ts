@@ -1,4 +1,5 @@
 import type { EntityTarget, PersonalFieldMetadata, PrivacyMetadataStorage } from '@lawful/annotations';
+import { subjectFields } from '../graph/subject-fields.util';
 import type { ErasureStep, FieldErasurePlan, HeldField, OwnershipHop, OwnershipPath } from './erasure-plan.types';
 
 /**
@@ -6,11 +7,11 @@ import type { ErasureStep, FieldErasurePlan, HeldField, OwnershipHop, OwnershipP
  * the subject crosses a shared edge, else `delete` (rows reached only through shared paths are then anonymized).
  *
  * @example
- * buildErasureStep(storage, NoteContact, 'crm_contact', [[{ entity: NoteContact, property: 'contactId', owner: Contact, shared: true }]]);
+ * buildErasureStep(storage, NoteContact, 'crm_contact', [[{ entity: NoteContact, property: 'contactId', owner: Contact, ownerProperty: 'id', shared: true }]]);
  */
 export function buildErasureStep(storage: PrivacyMetadataStorage, entity: EntityTarget, subject: string, hopLists: OwnershipHop[][]): ErasureStep {
   const paths: OwnershipPath[] = hopLists.map((hops) => ({ hops, action: hops.some((h) => h.shared) ? 'anonymize' : 'delete' }));
-  const own = storage.personalFieldsOf(entity).filter((f) => f.subject === undefined || f.subject === subject);
+  const own = subjectFields(storage, entity, subject);
   const holds: HeldField[] = own.flatMap((f) => (f.erasure.legalHold ? [{ property: f.property, ...f.erasure.legalHold }] : []));
   const kept = own.filter((f) => !f.erasure.legalHold).map(fieldPlan);
   const name = entity.name;

@@ -24,8 +24,13 @@ function model() {
   class Note {
     @PersonalData({ ...field, subject: 'user' }) author!: string;
   }
+  @DataSubject('user')
+  class Member {
+    @PersonalData(field) name!: string;
+  }
   class NoteContact {
     @OwnedBy(() => Contact, { shared: true }) @NotPersonal() contactId!: string;
+    @OwnedBy(() => Member, { shared: true }) @NotPersonal() addedById!: string;
     @PersonalData({ ...field, subject: 'contact', erasure: { strategy: 'redact', replacement: '[gone]' } }) label!: string;
     @PersonalData({ ...field, subject: 'contact', category: 'user.contact.email', erasure: 'hash' }) email!: string;
     @PersonalData({ ...field, subject: 'contact', erasure: 'delete' }) phone!: string;
@@ -41,7 +46,7 @@ function model() {
     @OwnedBy(() => Contact, { shared: true }) @NotPersonal() senderId!: string;
     @PersonalData({ ...field, subject: 'contact', erasure: 'hash' }) from!: string;
   }
-  return { Contact, Owned, Deal, DealLine, Note, NoteContact, Payment, Message };
+  return { Contact, Member, Owned, Deal, DealLine, Note, NoteContact, Payment, Message };
 }
 
 describe('planErasure', () => {
