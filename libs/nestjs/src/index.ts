@@ -25,3 +25,4 @@ export { LawfulQuery } from './query/lawful.query';
 export type { LawfulFindOptions, LawfulWhereValue } from './query/lawful-find-options.types';
 export { RowNotFoundError } from './query/row-not-found.error';
 export { PermittedFieldsInterceptor } from './interceptors/permitted-fields.interceptor';
+export { SqlNames, pathCondition, anyPathCondition } from './rights/subject-path.sql';

@@ -1,0 +1,70 @@
+import type { EntityTarget } from '@lawful/annotations';
+import type { OwnershipHop } from '@lawful/rights';
+import type { DataSource, EntityMetadata } from 'typeorm';
+
+/**
+ * Table and column names of annotated entities, from TypeORM's metadata, quoted for PostgreSQL.
+ *
+ * @example
+ * const names = new SqlNames(dataSource);
+ * names.table(Contact); // "contacts"
+ * names.column(Contact, 'firstName'); // "first_name"
+ */
+export class SqlNames {
+  constructor(private readonly dataSource: DataSource) {}
+
+  metadata(entity: EntityTarget): EntityMetadata {
+    return this.dataSource.getMetadata(entity);
+  }
+
+  table(entity: EntityTarget): string {
+    const { schema, tableName } = this.metadata(entity);
+    return schema ? `${quote(schema)}.${quote(tableName)}` : quote(tableName);
+  }
+
+  column(entity: EntityTarget, property: string): string {
+    const column = this.metadata(entity).findColumnWithPropertyName(property);
+    if (column === undefined) throw new Error(`${entity.name}.${property} is annotated but is no column of the TypeORM entity`);
+    return quote(column.databaseName);
+  }
+
+  /** Whether the column of `property` accepts NULL. */
+  nullable(entity: EntityTarget, property: string): boolean {
+    return this.metadata(entity).findColumnWithPropertyName(property)?.isNullable === true;
+  }
+}
+
+/**
+ * SQL condition selecting the rows of `alias` (rows of `hops[0].entity`, or of the subject entity when `hops` is
+ * empty) that reach the subject row whose id is the parameter `subject` through the chain of edges `hops`; each
+ * hop is a sub-select on its owner's table, so every step uses the owner's key or link index.
+ *
+ * @example
+ * pathCondition(names, 't', [{ entity: ChatMessage, property: 'threadId', owner: ChatThread, ownerProperty: 'id', shared: false },
+ *   { entity: ChatThread, property: 'contactId', owner: Contact, ownerProperty: 'id', shared: false }], '$1');
+ * // t."thread_id" IN (SELECT h1."id" FROM "chat_threads" h1 WHERE h1."contact_id" = $1)
+ */
+export function pathCondition(names: SqlNames, alias: string, hops: readonly OwnershipHop[], subject: string, depth = 1): string {
+  const [hop, ...rest] = hops;
+  if (hop === undefined) return `${alias}."id" = ${subject}`;
+  const own = `${alias}.${names.column(hop.entity, hop.property)}`;
+  if (rest.length === 0 && hop.ownerProperty === 'id') return `${own} = ${subject}`;
+  const next = `h${depth}`;
+  const inner = pathCondition(names, next, rest, subject, depth + 1);
+  return `${own} IN (SELECT ${next}.${names.column(hop.owner, hop.ownerProperty)} FROM ${names.table(hop.owner)} ${next} WHERE ${inner})`;
+}
+
+/**
+ * Condition for any of `paths` (OR), or `FALSE` when there is none.
+ *
+ * @example
+ * anyPathCondition(names, 't', node.paths, '$1'); // (t."contact_id" = $1) OR (t."thread_id" IN (…))
+ */
+export function anyPathCondition(names: SqlNames, alias: string, paths: readonly (readonly OwnershipHop[])[], subject: string): string {
+  if (paths.length === 0) return 'FALSE';
+  return paths.map((p) => `(${pathCondition(names, alias, p, subject)})`).join(' OR ');
+}
+
+function quote(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
