@@ -33,3 +33,11 @@ export { UnknownErasureSubjectError } from './erasure/unknown-erasure-subject.er
 export { OwnershipCycleError } from './erasure/ownership-cycle.error';
 
 export { csvField, csvLine } from './format/csv.encoder';
+export { parseCsv } from './format/csv.parser';
+
+export { buildSubjectExport } from './export/subject-export.builder';
+export type { SubjectExportInput } from './export/subject-export.builder';
+export { subjectExportCsv, SUBJECT_EXPORT_CSV_HEADER } from './export/subject-export-csv.util';
+export { fieldFacts } from './export/field-facts.util';
+export { isPortable } from './export/portability.util';
+export type { ExportedRecord, ExportedValue, FieldFacts, SubjectExport, SubjectExportScope, SubjectRows } from './export/subject-export.types';
