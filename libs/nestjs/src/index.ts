@@ -26,3 +26,5 @@ export type { LawfulFindOptions, LawfulWhereValue } from './query/lawful-find-op
 export { RowNotFoundError } from './query/row-not-found.error';
 export { PermittedFieldsInterceptor } from './interceptors/permitted-fields.interceptor';
 export { SqlNames, pathCondition, anyPathCondition } from './rights/subject-path.sql';
+export { readSubjectRecords } from './rights/subject-records.reader';
+export type { SubjectReadOptions } from './rights/subject-records.reader';

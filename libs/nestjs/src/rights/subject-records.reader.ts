@@ -1,0 +1,51 @@
+import type { EntityTarget, PrivacyMetadataStorage } from '@lawful/annotations';
+import { type SubjectGraph, subjectFields, type SubjectRows } from '@lawful/rights';
+import type { EntityManager } from 'typeorm';
+import { RowNotFoundError } from '../query/row-not-found.error';
+import { anyPathCondition, SqlNames } from './subject-path.sql';
+
+/**
+ * Options of `readSubjectRecords`.
+ *
+ * @example
+ * const options: SubjectReadOptions = { storage: getMetadataStorage(), workspaceId };
+ */
+export interface SubjectReadOptions {
+  storage: PrivacyMetadataStorage;
+  /** Limit every workspace-scoped entity (`@WorkspaceKey`) to this workspace. */
+  workspaceId?: string;
+}
+
+/**
+ * Reads everything about one subject: for each entity of the subject graph, the rows reaching the subject through
+ * its ownership paths (one query per entity, a sub-select per hop, in one read-only REPEATABLE READ transaction so
+ * the entities agree), with `id` and the personal fields about the subject (`subjectFields`), keyed by property.
+ * Throws `RowNotFoundError` (404) when the subject row does not exist (in the workspace).
+ *
+ * @example
+ * const records = await readSubjectRecords(dataSource.manager, subjectGraph(storage, Contact), contactId, { storage, workspaceId });
+ * records.find((r) => r.entity === Deal)?.rows.length; // 3
+ */
+export async function readSubjectRecords(manager: EntityManager, graph: SubjectGraph, subjectId: string, options: SubjectReadOptions): Promise<SubjectRows[]> {
+  const names = new SqlNames(manager.connection);
+  const statements = graph.nodes.map((node) => statementFor(names, options, graph.subject, node.entity, node.paths));
+  const read = async (em: EntityManager): Promise<SubjectRows[]> => {
+    const out: SubjectRows[] = [];
+    for (const [i, node] of [...graph.nodes.entries()].reverse()) {
+      const rows = (await em.query(statements[i], options.workspaceId && statements[i].includes('$2') ? [subjectId, options.workspaceId] : [subjectId])) as Record<string, unknown>[];
+      if (node.entity === graph.subjectEntity && rows.length === 0) throw new RowNotFoundError(node.name);
+      out.push({ entity: node.entity, rows });
+    }
+    return out.reverse();
+  };
+  if (manager.queryRunner?.isTransactionActive) return read(manager);
+  return manager.transaction('REPEATABLE READ', read);
+}
+
+function statementFor(names: SqlNames, options: SubjectReadOptions, subject: string, entity: EntityTarget, paths: SubjectGraph['nodes'][number]['paths']): string {
+  const fields = subjectFields(options.storage, entity, subject).map((f) => f.property);
+  const columns = ['id', ...fields.filter((p) => p !== 'id')].map((p) => `t.${names.column(entity, p)} AS "${p}"`);
+  const key = options.storage.entityOf(entity).workspaceKey;
+  const scope = options.workspaceId !== undefined && key !== undefined ? ` AND t.${names.column(entity, key)} = $2` : '';
+  return `SELECT ${columns.join(', ')} FROM ${names.table(entity)} t WHERE (${anyPathCondition(names, 't', paths, '$1')})${scope} ORDER BY t."id"`;
+}
