@@ -8,6 +8,8 @@ import { Subscription } from './billing/subscription.entity';
 import { ConsentRecord } from './consent/consent-record.entity';
 import { EnrichmentLookup } from './enrichment/enrichment-lookup.entity';
 import { PushToken } from './notifications/push-token.entity';
+import { AccountPrivacyRequestEvent } from './privacy/account-privacy-request-event.entity';
+import { AccountPrivacyRequest } from './privacy/account-privacy-request.entity';
 import { SupportRequest } from './support/support-request.entity';
 import { AnalyticsEvent } from './telemetry/analytics-event.entity';
 import { EmailTrackingEvent } from './telemetry/email-tracking-event.entity';
@@ -43,4 +45,6 @@ export const CONTROLLER_ENTITIES = [
   SessionRecording,
   ErrorEvent,
   EmailTrackingEvent,
+  AccountPrivacyRequest,
+  AccountPrivacyRequestEvent,
 ];

@@ -20,6 +20,8 @@ import { LeadScore } from './scoring/lead-score.entity';
 import { ContactConsent } from './subjects/contact-consent.entity';
 import { ContactObjection } from './subjects/contact-objection.entity';
 import { ContactProcessingRestriction } from './subjects/contact-processing-restriction.entity';
+import { SubjectRequestEvent } from './subjects/requests/subject-request-event.entity';
+import { SubjectRequest } from './subjects/requests/subject-request.entity';
 
 /** Entities whose data the platform processes as processor on behalf of a workspace (CRM, projects, communications). */
 export const PROCESSOR_ENTITIES = [
@@ -45,4 +47,6 @@ export const PROCESSOR_ENTITIES = [
   ContactObjection,
   ContactProcessingRestriction,
   AccessAuditRecord,
+  SubjectRequest,
+  SubjectRequestEvent,
 ];

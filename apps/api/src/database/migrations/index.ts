@@ -2,6 +2,7 @@ import { Init1795622804423 } from './1795622804423-init.migration';
 import { AccessAudit1795630912750 } from './1795630912750-access-audit.migration';
 import { SubjectStateAndFieldRestrictions1795630915558 } from './1795630915558-subject-state-and-field-restrictions.migration';
 import { AuditRecordIdsOnce1795636014470 } from './1795636014470-audit-record-ids-once.migration';
+import { SubjectRequests1796156829397 } from './1796156829397-subject-requests.migration';
 
 /** Schema migrations, oldest first; the same list runs on PostgreSQL and PGlite. */
-export const MIGRATIONS = [Init1795622804423, AccessAudit1795630912750, SubjectStateAndFieldRestrictions1795630915558, AuditRecordIdsOnce1795636014470];
+export const MIGRATIONS = [Init1795622804423, AccessAudit1795630912750, SubjectStateAndFieldRestrictions1795630915558, AuditRecordIdsOnce1795636014470, SubjectRequests1796156829397];
