@@ -15,6 +15,8 @@ import { AuditModule } from './processor/audit/audit.module';
 import { TypeOrmAuditSink } from './processor/audit/typeorm-audit.sink';
 import { CrmModule } from './processor/crm/crm.module';
 import { ProjectsModule } from './processor/projects/projects.module';
+import { ContactExportModule } from './processor/subjects/export/contact-export.module';
+import { AccountExportModule } from './controller/privacy/account-export.module';
 import { SubjectsModule } from './processor/subjects/subjects.module';
 import { ensurePrivacySealed } from './privacy/register-privacy';
 import { SeedService } from './seed/seed.service';
@@ -57,6 +59,8 @@ export class AppModule {
         AuditModule,
         CrmModule,
         ProjectsModule,
+        AccountExportModule, // controller data: account holders export their own data
+        ContactExportModule, // processor data: workspaces export their contacts' data
       ],
       controllers: [HealthController, DataMapController],
       providers: [

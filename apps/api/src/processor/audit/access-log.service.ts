@@ -5,7 +5,7 @@ import type { PaginationQuery } from '../../common/pagination.query';
 import { Contact } from '../crm/contact.entity';
 import { AccessAuditRecord } from './access-audit-record.entity';
 import { AccessLogExplainer } from './access-log.explainer';
-import type { SubjectAccessLog } from './access-log.types';
+import type { AccessLogEntry, SubjectAccessLog } from './access-log.types';
 
 /** What an access-log page reads from each audit row (recorded in the audit as the fields read). */
 const LOG_FIELDS = ['occurredAt', 'actorId', 'purpose', 'action', 'entity', 'fields'] as const;
@@ -45,5 +45,21 @@ export class AccessLogService {
       await ctx.audit?.({ entity: 'AccessAuditRecord', action: 'read', recordIds: rows.map((r) => r.id), subjectIds: [contactId], fields: [...LOG_FIELDS] });
     }
     return { subjectId: contactId, items: rows.map((r) => this.explainer.explain(r)), page: page.page, pageSize: page.pageSize, total };
+  }
+
+  /**
+   * The whole processing history of one subject (the audit keeps 90 days), newest first, explained: for a CRM
+   * contact within its workspace, for an account holder across the workspaces whose routes touched them. The
+   * caller records the read in the audit with the export it belongs to.
+   */
+  async historyOf(subjectId: string, workspaceId?: string): Promise<AccessLogEntry[]> {
+    const qb = this.dataSource
+      .getRepository(AccessAuditRecord)
+      .createQueryBuilder('record')
+      .select(['record.id', ...LOG_FIELDS.map((f) => `record.${f}`)])
+      .where('record.subjectIds @> ARRAY[:subjectId]::uuid[]', { subjectId });
+    if (workspaceId !== undefined) qb.andWhere('record.workspaceId = :workspaceId', { workspaceId });
+    const rows = await qb.orderBy('record.occurredAt', 'DESC').addOrderBy('record.id', 'DESC').getMany();
+    return rows.map((r) => this.explainer.explain(r));
   }
 }

@@ -13,5 +13,6 @@ import { AccessLogService } from './access-log.service';
 @Module({
   controllers: [AccessLogController],
   providers: [AccessLogService, AccessLogExplainer],
+  exports: [AccessLogService],
 })
 export class AuditModule {}
