@@ -1,7 +1,9 @@
 import { LawfulError } from '@lawful/annotations';
 import { ForbiddenActionError, ForbiddenFieldError, PurposeNotAllowedError, UnregisteredPurposeError } from '@lawful/policy';
+import { InvalidExtensionError, MissingExtensionReasonError, RightsError } from '@lawful/rights';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpStatus, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { ExportError } from '../export/export.error';
 import { RowNotFoundError } from '../query/row-not-found.error';
 
 /**
@@ -11,8 +13,13 @@ import { RowNotFoundError } from '../query/row-not-found.error';
  * - `ForbiddenFieldError` → 403 `{ statusCode, error, message, fields }` (names fields, never values);
  * - `ForbiddenActionError` → 403 `{ statusCode, error, message }` (the role/purpose may not create, update or
  *   delete this entity or this visible row);
+ * - `ExportError` (unsupported format, missing or unknown entity of a workspace export) → 400
+ *   `{ statusCode, error, message, allowedFormats | allowedEntities }`;
  * - `RowNotFoundError` → 404 `{ statusCode, error, message }` (names the entity only: another workspace's row
  *   and a missing row answer alike);
+ * - `RightsError` (a deadline extension the law refuses) → 400 `{ statusCode, error, message, code, jurisdiction }`
+ *   for a malformed extension (no reason, not a whole number of months or days, out of time), else 409 (the
+ *   jurisdiction allows none, no more, or not that long);
  * - any other `LawfulError` (incl. `PolicyError`) → 500 with a generic message; logs the error code only.
  *
  * @example
@@ -40,6 +47,14 @@ export class LawfulExceptionFilter implements ExceptionFilter<LawfulError> {
     }
     if (error instanceof ForbiddenActionError) {
       return [HttpStatus.FORBIDDEN, { statusCode: HttpStatus.FORBIDDEN, error: 'Forbidden', message: error.message }];
+    }
+    if (error instanceof ExportError) {
+      return [HttpStatus.BAD_REQUEST, { statusCode: HttpStatus.BAD_REQUEST, error: 'Bad Request', message: error.message, ...error.allowed }];
+    }
+    if (error instanceof RightsError) {
+      const invalid = error instanceof MissingExtensionReasonError || error instanceof InvalidExtensionError;
+      const [status, name] = invalid ? [HttpStatus.BAD_REQUEST, 'Bad Request'] : [HttpStatus.CONFLICT, 'Conflict'];
+      return [status, { statusCode: status, error: name, message: error.message, code: error.code, jurisdiction: error.context['jurisdiction'] }];
     }
     if (error instanceof RowNotFoundError) {
       return [HttpStatus.NOT_FOUND, { statusCode: HttpStatus.NOT_FOUND, error: 'Not Found', message: error.message }];
