@@ -16,8 +16,10 @@ import { TypeOrmAuditSink } from './processor/audit/typeorm-audit.sink';
 import { CrmModule } from './processor/crm/crm.module';
 import { ProjectsModule } from './processor/projects/projects.module';
 import { ContactExportModule } from './processor/subjects/export/contact-export.module';
-import { AccountExportModule } from './controller/privacy/account-export.module';
+import { ContactRectificationModule } from './processor/subjects/rectification/contact-rectification.module';
+import { AccountRightsModule } from './controller/privacy/account-rights.module';
 import { SubjectsModule } from './processor/subjects/subjects.module';
+import { PrivacyRequestsModule } from './controller/privacy/privacy-requests.module';
 import { ensurePrivacySealed } from './privacy/register-privacy';
 import { SeedService } from './seed/seed.service';
 
@@ -59,8 +61,10 @@ export class AppModule {
         AuditModule,
         CrmModule,
         ProjectsModule,
-        AccountExportModule, // controller data: account holders export their own data
+        PrivacyRequestsModule, // data-subject requests: account holders' own, the public intake, workspaces' request lists
+        AccountRightsModule, // controller data: account holders exercise their rights under /me/privacy
         ContactExportModule, // processor data: workspaces export their contacts' data
+        ContactRectificationModule,
       ],
       controllers: [HealthController, DataMapController],
       providers: [

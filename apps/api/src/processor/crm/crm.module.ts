@@ -17,5 +17,6 @@ import { NotesService } from './notes.service';
 @Module({
   controllers: [ContactsController, CompaniesController, DealsController, NotesController],
   providers: [ContactsService, CompaniesService, DealsService, NotesService],
+  exports: [ContactsService],
 })
 export class CrmModule {}
