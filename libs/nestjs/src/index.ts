@@ -28,3 +28,12 @@ export { PermittedFieldsInterceptor } from './interceptors/permitted-fields.inte
 export { SqlNames, pathCondition, anyPathCondition } from './rights/subject-path.sql';
 export { readSubjectRecords } from './rights/subject-records.reader';
 export type { SubjectReadOptions } from './rights/subject-records.reader';
+export { EXPORT_FORMATS, isExportFormat } from './export/export-format.types';
+export type { ExportFormat } from './export/export-format.types';
+export type { ExportColumn, ExportEntityPlan, WorkspaceExportOptions, WorkspaceExportPlan, WorkspaceExportRequest, WorkspaceExportSummary } from './export/workspace-export.types';
+export { planWorkspaceExport, workspaceExportEntities } from './export/workspace-export.planner';
+export { streamWorkspaceExport } from './export/workspace.exporter';
+export { ExportError } from './export/export.error';
+export { UnsupportedExportFormatError } from './export/unsupported-export-format.error';
+export { UnknownExportEntityError } from './export/unknown-export-entity.error';
+export { MissingExportEntityError } from './export/missing-export-entity.error';

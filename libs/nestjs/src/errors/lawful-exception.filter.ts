@@ -3,6 +3,7 @@ import { ForbiddenActionError, ForbiddenFieldError, PurposeNotAllowedError, Unre
 import { InvalidExtensionError, MissingExtensionReasonError, RightsError } from '@lawful/rights';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpStatus, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { ExportError } from '../export/export.error';
 import { RowNotFoundError } from '../query/row-not-found.error';
 
 /**
@@ -12,6 +13,8 @@ import { RowNotFoundError } from '../query/row-not-found.error';
  * - `ForbiddenFieldError` → 403 `{ statusCode, error, message, fields }` (names fields, never values);
  * - `ForbiddenActionError` → 403 `{ statusCode, error, message }` (the role/purpose may not create, update or
  *   delete this entity or this visible row);
+ * - `ExportError` (unsupported format, missing or unknown entity of a workspace export) → 400
+ *   `{ statusCode, error, message, allowedFormats | allowedEntities }`;
  * - `RowNotFoundError` → 404 `{ statusCode, error, message }` (names the entity only: another workspace's row
  *   and a missing row answer alike);
  * - `RightsError` (a deadline extension the law refuses) → 400 `{ statusCode, error, message, code, jurisdiction }`
@@ -44,6 +47,9 @@ export class LawfulExceptionFilter implements ExceptionFilter<LawfulError> {
     }
     if (error instanceof ForbiddenActionError) {
       return [HttpStatus.FORBIDDEN, { statusCode: HttpStatus.FORBIDDEN, error: 'Forbidden', message: error.message }];
+    }
+    if (error instanceof ExportError) {
+      return [HttpStatus.BAD_REQUEST, { statusCode: HttpStatus.BAD_REQUEST, error: 'Bad Request', message: error.message, ...error.allowed }];
     }
     if (error instanceof RightsError) {
       const invalid = error instanceof MissingExtensionReasonError || error instanceof InvalidExtensionError;
