@@ -6,7 +6,7 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 export const API_VERSION = '0.1.0';
 
 /** Operations callable without a bearer token (`METHOD /path` as in the document). */
-const PUBLIC_OPERATIONS: readonly string[] = ['post /auth/login', 'get /health'];
+const PUBLIC_OPERATIONS: readonly string[] = ['post /auth/login', 'get /health', 'post /privacy/requests'];
 
 /**
  * The reference API's OpenAPI document: title, version, the bearer scheme required by every operation except

@@ -9,7 +9,7 @@ import { acknowledgeRequest, completeRequest, extendRequest, fulfilRequest, rece
 const at = (iso: string) => new Date(iso);
 
 function received(jurisdiction: RequestState['jurisdiction'], receivedAt: string): RequestState {
-  const { values } = receiveRequest({ id: 'r1', right: 'access', jurisdiction, receivedAt: at(receivedAt) }, 'test');
+  const { values } = receiveRequest({ right: 'access', jurisdiction, receivedAt: at(receivedAt) }, 'test');
   return { id: 'r1', right: 'access', jurisdiction, status: values.status ?? 'received', identityState: 'pending', receivedAt: at(receivedAt), acknowledgedAt: null, extensions: [] };
 }
 
@@ -20,7 +20,7 @@ function apply(state: RequestState, change: RequestChange): RequestState {
 
 describe('request workflow', () => {
   it('starts received with identity pending and the first pending deadline (CCPA: the acknowledgement)', () => {
-    const change = receiveRequest({ id: 'r1', right: 'erasure', jurisdiction: 'ccpa', receivedAt: at('2024-03-01T09:00:00Z') }, 'routed by the platform');
+    const change = receiveRequest({ right: 'erasure', jurisdiction: 'ccpa', receivedAt: at('2024-03-01T09:00:00Z') }, 'routed by the platform');
     expect(change).toEqual({
       values: { status: 'received', identityState: 'pending', nextDueAt: at('2024-03-15T00:00:00Z') },
       event: { step: 'received', fromStatus: null, toStatus: 'received', note: 'routed by the platform' },

@@ -16,10 +16,10 @@ import { deadlineRequest, nextDueAt } from './request-deadlines.util';
  * The first step of a new request: `received`, identity `pending`, its first deadline.
  *
  * @example
- * const { values, event } = receiveRequest({ id, right: 'access', jurisdiction: 'gdpr', receivedAt: new Date() }, 'recorded by the workspace');
+ * const { values, event } = receiveRequest({ right: 'access', jurisdiction: 'gdpr', receivedAt: new Date() }, 'recorded by the workspace');
  */
-export function receiveRequest(request: { id: string; right: DataSubjectRight; jurisdiction: Jurisdiction; receivedAt: Date }, note: string): RequestChange {
-  const state = { ...request, acknowledgedAt: null, extensions: [] };
+export function receiveRequest(request: { right: DataSubjectRight; jurisdiction: Jurisdiction; receivedAt: Date }, note: string): RequestChange {
+  const state = { ...request, id: 'new', acknowledgedAt: null, extensions: [] };
   return { values: { status: 'received', identityState: 'pending', nextDueAt: nextDueAt(state) }, event: { step: 'received', fromStatus: null, toStatus: 'received', note } };
 }
 
