@@ -15,6 +15,8 @@ const DEMO_ROLES: readonly DemoLogin[] = ['owner@demo.test', 'admin@demo.test', 
 const NOT_ROW_ROUTES: Readonly<Record<string, string>> = {
   'GET /workspaces/:workspaceId/field-restrictions': 'answers the workspace configuration (field-restrictions.e2e.spec.ts)',
   'GET /workspaces/:workspaceId/subjects/:contactId/access-log': 'answers audit entries about one contact (access-log.e2e.spec.ts)',
+  'GET /workspaces/:workspaceId/subjects/requests': 'answers request records with deadlines and classification (subject-requests.e2e.spec.ts)',
+  'GET /workspaces/:workspaceId/subjects/requests/:requestId': 'answers one request record with its status history (subject-requests.e2e.spec.ts)',
 };
 const sortedKeys = (row: object) => Object.keys(row).sort().join(',');
 
