@@ -26,12 +26,13 @@ describe('OpenAPI at /docs', () => {
     await db?.drop();
   });
 
-  it('serves the document with title, version and the bearer scheme, public only for login and health', () => {
+  it('serves the document with title, version and the bearer scheme, public only for login, health and the privacy-request intake', () => {
     expect(document.openapi).toMatch(/^3\./);
     expect(document.info).toMatchObject({ title: 'Lawful reference API', version: API_VERSION });
     expect(document.components.securitySchemes['bearer']).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(document.paths['/auth/login']['post'].security).toEqual([]);
     expect(document.paths['/health']['get'].security).toEqual([]);
+    expect(document.paths['/privacy/requests']['post'].security).toEqual([]); // the public intake of data-subject requests
     expect(document.paths['/privacy/datamap']['get'].security).toBeUndefined(); // the document-wide bearer requirement
   });
 
