@@ -18,6 +18,7 @@ import { ProjectsModule } from './processor/projects/projects.module';
 import { ContactExportModule } from './processor/subjects/export/contact-export.module';
 import { ContactRectificationModule } from './processor/subjects/rectification/contact-rectification.module';
 import { AccountRightsModule } from './controller/privacy/account-rights.module';
+import { ContactErasureModule } from './processor/subjects/erasure/contact-erasure.module';
 import { SubjectsModule } from './processor/subjects/subjects.module';
 import { PrivacyRequestsModule } from './controller/privacy/privacy-requests.module';
 import { ensurePrivacySealed } from './privacy/register-privacy';
@@ -65,6 +66,7 @@ export class AppModule {
         AccountRightsModule, // controller data: account holders exercise their rights under /me/privacy
         ContactExportModule, // processor data: workspaces export their contacts' data
         ContactRectificationModule,
+        ContactErasureModule, // processor data: workspaces erase their CRM contacts
       ],
       controllers: [HealthController, DataMapController],
       providers: [

@@ -9,6 +9,8 @@ import { ConsentRecord } from './consent/consent-record.entity';
 import { EnrichmentLookup } from './enrichment/enrichment-lookup.entity';
 import { PushToken } from './notifications/push-token.entity';
 import { AccountPrivacyRequestEvent } from './privacy/account-privacy-request-event.entity';
+import { AccountErasureCertificate } from './privacy/account-erasure-certificate.entity';
+import { AccountErasureRestriction } from './privacy/account-erasure-restriction.entity';
 import { AccountPrivacyRequest } from './privacy/account-privacy-request.entity';
 import { SupportRequest } from './support/support-request.entity';
 import { AnalyticsEvent } from './telemetry/analytics-event.entity';
@@ -47,4 +49,6 @@ export const CONTROLLER_ENTITIES = [
   EmailTrackingEvent,
   AccountPrivacyRequest,
   AccountPrivacyRequestEvent,
+  AccountErasureCertificate,
+  AccountErasureRestriction,
 ];

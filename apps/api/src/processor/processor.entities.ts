@@ -20,6 +20,8 @@ import { LeadScore } from './scoring/lead-score.entity';
 import { ContactConsent } from './subjects/contact-consent.entity';
 import { ContactObjection } from './subjects/contact-objection.entity';
 import { ContactProcessingRestriction } from './subjects/contact-processing-restriction.entity';
+import { ErasureCertificate } from './subjects/erasure/erasure-certificate.entity';
+import { ErasureRestriction } from './subjects/erasure/erasure-restriction.entity';
 import { SubjectRequestEvent } from './subjects/requests/subject-request-event.entity';
 import { SubjectRequest } from './subjects/requests/subject-request.entity';
 
@@ -49,4 +51,6 @@ export const PROCESSOR_ENTITIES = [
   AccessAuditRecord,
   SubjectRequest,
   SubjectRequestEvent,
+  ErasureCertificate,
+  ErasureRestriction,
 ];

@@ -1,6 +1,7 @@
-import { NotPersonal, ProcessingRole } from '@lawful/annotations';
+import { NotPersonal, OwnedBy, ProcessingRole } from '@lawful/annotations';
 import { Column, Entity, Index } from 'typeorm';
 import { WorkspaceScopedEntity } from '../../common/workspace-scoped.entity';
+import { User } from '../accounts/user.entity';
 import type { HiddenFields } from './hidden-fields.validator';
 
 /**
@@ -22,7 +23,8 @@ export class WorkspaceFieldRestriction extends WorkspaceScopedEntity {
   @NotPersonal({ reason: 'workspace setting: roles, entity and property names' })
   hidden!: HiddenFields;
 
-  @Column('uuid')
-  @NotPersonal({ reason: 'foreign key (the owner or admin who made the change)' })
-  createdByUserId!: string;
+  @Column('uuid', { nullable: true })
+  @OwnedBy(() => User, { shared: true }) // a workspace setting: kept when its author's account is erased, the link removed
+  @NotPersonal({ reason: 'foreign key (the owner or admin who made the change; NULL once that account is erased)' })
+  createdByUserId!: string | null;
 }
