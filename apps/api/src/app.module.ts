@@ -18,6 +18,7 @@ import { ProjectsModule } from './processor/projects/projects.module';
 import { ContactExportModule } from './processor/subjects/export/contact-export.module';
 import { ContactRectificationModule } from './processor/subjects/rectification/contact-rectification.module';
 import { AccountRightsModule } from './controller/privacy/account-rights.module';
+import { AccountErasureModule } from './controller/privacy/account-erasure.module';
 import { ContactErasureModule } from './processor/subjects/erasure/contact-erasure.module';
 import { SubjectsModule } from './processor/subjects/subjects.module';
 import { PrivacyRequestsModule } from './controller/privacy/privacy-requests.module';
@@ -66,6 +67,7 @@ export class AppModule {
         AccountRightsModule, // controller data: account holders exercise their rights under /me/privacy
         ContactExportModule, // processor data: workspaces export their contacts' data
         ContactRectificationModule,
+        AccountErasureModule, // controller data: account holders erase their own account under /me/privacy/erasure
         ContactErasureModule, // processor data: workspaces erase their CRM contacts
       ],
       controllers: [HealthController, DataMapController],

@@ -1,7 +1,12 @@
 import { type EntityTarget, getMetadataStorage, type ProcessingRoleType } from '@lawful/annotations';
 import type { DataSource } from 'typeorm';
 
-/** One value of one row containing an identifier. */
+/**
+ * One value of one row containing an identifier.
+ *
+ * @example
+ * const hit: IdentifierHit = { entity: 'PaymentRecord', property: 'userId', recordId: 'p1', held: false, link: true };
+ */
 export interface IdentifierHit {
   entity: string;
   property: string;

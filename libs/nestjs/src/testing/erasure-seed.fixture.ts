@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { ErasureEntities } from './erasure-db.fixture';
 
-/** Names of the seeded rows, mapped to their generated ids. */
+/**
+ * Names of the seeded rows, mapped to their generated ids.
+ *
+ * @example
+ * const ids: ErasureSeedIds = await seedErasureFixture(dataSource, entities); // ids.ada, ids.memoShared, …
+ */
 export type ErasureSeedIds = Record<string, string>;
 
 const ROWS = {

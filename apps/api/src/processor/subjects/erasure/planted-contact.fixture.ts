@@ -19,7 +19,12 @@ import { LeadScore } from '../../scoring/lead-score.entity';
 import { ContactConsent } from '../contact-consent.entity';
 import { ContactObjection } from '../contact-objection.entity';
 
-/** A contact whose identifiers were planted across the workspace's data, and the rows they sit in. */
+/**
+ * A contact whose identifiers were planted across the workspace's data, and the rows they sit in.
+ *
+ * @example
+ * const { id, identifiers, rows } = await plantContact(s.dataSource, s.demo);
+ */
 export interface PlantedContact {
   id: string;
   /** Its id, email, first and last name and phone number: what the no-trace scan looks for. */
