@@ -1,7 +1,12 @@
 import { classify, type ClassifiedRequest, type SubjectRequest } from '@lawful/rights';
 import type { RequestState } from './request-change.types';
 
-/** Days before a pending deadline from which an open request counts as due soon. */
+/**
+ * Days before a pending deadline from which an open request counts as due soon.
+ *
+ * @example
+ * classify(requests, new Date(), { dueSoonDays: DUE_SOON_DAYS });
+ */
 export const DUE_SOON_DAYS = 7;
 
 /**

@@ -1,23 +1,19 @@
-import { DataSubject, NotPersonal, OwnedBy, personalDataPreset, ProcessingRole } from '@lawful/annotations';
+import { DataSubject, NotPersonal, OwnedBy, ProcessingRole } from '@lawful/annotations';
 import type { DataSubjectRight, Jurisdiction } from '@lawful/rights';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { DataSubjectRequestEntity } from '../../common/requests/data-subject-request.entity';
+import { requestRecordData } from '../../common/requests/request-record-data.preset';
 import type { StoredExtension } from '../../common/requests/stored-extension.types';
 import { User } from '../accounts/user.entity';
 
-/** Personal columns of an account holder's request: account data, kept on erasure as proof the request was answered. */
-const RequestRecord = personalDataPreset({
-  purposes: ['compliance.subject_rights'],
-  source: 'provided',
-  retention: 'account',
-  erasure: { strategy: 'delete', legalHold: { reason: 'legal_obligation', description: 'record that a data-subject request was received and answered in time (GDPR Art. 5(2), 12(3); CCPA regulations §7101)' } },
-});
+/** Personal columns of an account holder's request record: account data, kept on erasure under a legal hold. */
+const RequestRecord = requestRecordData('account');
 
 /**
  * An account holder's request about the data Aktok controls (accounts, billing, security logs, analytics,
  * support, consent): made signed in under `/me/privacy/requests` (identity verified by the session), or through
- * the public intake (identity pending until the holder confirms it signed in). Status history:
- * `AccountPrivacyRequestEvent`.
+ * the public intake (identity pending until the holder confirms it signed in). Personal columns are account data,
+ * kept on erasure under a legal hold. Status history: `AccountPrivacyRequestEvent`.
  *
  * @example
  * await dataSource.getRepository(AccountPrivacyRequest).findBy({ userId: ctx.userId });
@@ -49,6 +45,6 @@ export class AccountPrivacyRequest extends DataSubjectRequestEntity {
   extensions!: StoredExtension[];
 
   @Column('text', { nullable: true })
-  @RequestRecord({ category: 'user.content', description: "the account holder's description of the request" })
+  @RequestRecord({ category: 'user.content', description: "the account holder's own description of the request" })
   details!: string | null;
 }

@@ -2,7 +2,12 @@ import { IsIn, IsOptional } from 'class-validator';
 import { PaginationQuery } from '../../../common/pagination.query';
 import { REQUEST_STATUSES, type RequestStatus } from '../../../common/requests/request-status.constants';
 
-/** Deadline filters of the request list. */
+/**
+ * Deadline filters of the request list.
+ *
+ * @example
+ * DUE_FILTERS.includes(query.due);
+ */
 export const DUE_FILTERS = ['overdue', 'due_soon'] as const;
 
 /**

@@ -1,17 +1,13 @@
-import { DataSubject, NotPersonal, OwnedBy, personalDataPreset, ProcessingRole, WorkspaceKey } from '@lawful/annotations';
+import { DataSubject, NotPersonal, OwnedBy, ProcessingRole, WorkspaceKey } from '@lawful/annotations';
 import type { DataSubjectRight, Jurisdiction } from '@lawful/rights';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { DataSubjectRequestEntity } from '../../../common/requests/data-subject-request.entity';
+import { requestRecordData } from '../../../common/requests/request-record-data.preset';
 import type { StoredExtension } from '../../../common/requests/stored-extension.types';
 import { Contact } from '../../crm/contact.entity';
 
-/** Personal columns of a request record: kept for the workspace, and kept on erasure as proof the request was answered. */
-const RequestRecord = personalDataPreset({
-  purposes: ['compliance.subject_rights'],
-  source: 'provided',
-  retention: 'workspace_data',
-  erasure: { strategy: 'delete', legalHold: { reason: 'legal_obligation', description: 'record that a data-subject request was received and answered in time (GDPR Art. 5(2), 12(3); CCPA regulations §7101)' } },
-});
+/** Personal columns of a workspace's request record: CRM data, kept on erasure under a legal hold. */
+const RequestRecord = requestRecordData('workspace_data');
 
 /**
  * A data-subject request about a workspace's CRM data (processor data: the workspace is the controller and its
@@ -56,12 +52,12 @@ export class SubjectRequest extends DataSubjectRequestEntity {
   extensions!: StoredExtension[];
 
   @Column('text', { nullable: true })
-  @RequestRecord({ category: 'user.contact.email', description: 'email address the request came from' })
-  requesterEmail!: string | null;
+  @RequestRecord({ category: 'user.content', description: "the requester's own description of the request" })
+  details!: string | null;
 
   @Column('text', { nullable: true })
-  @RequestRecord({ category: 'user.content', description: "the requester's description of the request" })
-  details!: string | null;
+  @RequestRecord({ category: 'user.contact.email', description: 'email address the request came from' })
+  requesterEmail!: string | null;
 
   @Column('uuid', { nullable: true })
   @NotPersonal({ reason: 'foreign key (the workspace member who recorded it; null = routed by the platform)' })
