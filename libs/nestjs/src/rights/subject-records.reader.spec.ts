@@ -43,7 +43,15 @@ function model(withGadget: boolean) {
     @Column('text') @LinksTo(() => Memo) @NotPersonal() memoId!: string;
     @Column('text') @OwnedBy(() => Person, { shared: true }) @NotPersonal() personId!: string;
   }
-  const entities: (new () => unknown)[] = [Person, Thread, Message, Memo, MemoLink];
+  @Entity('reader_replies') @ProcessingRole('processor')
+  class Reply {
+    @PrimaryColumn('text') @NotPersonal() id!: string;
+    @Column('text') @WorkspaceKey() @NotPersonal() workspaceId!: string;
+    @Column('text') @OwnedBy(() => Thread) @NotPersonal() threadId!: string;
+    @Column('text') @OwnedBy(() => Person, { shared: true }) @NotPersonal() authorId!: string;
+    @Column('text') @PersonalData({ ...pd, category: 'user.content', subject: 'crm_contact' }) body!: string;
+  }
+  const entities: (new () => unknown)[] = [Person, Thread, Message, Memo, MemoLink, Reply];
   if (withGadget) {
     // A developer adds an annotated entity owned by the subject: nothing else changes.
     @Entity('reader_gadgets') @ProcessingRole('processor')
@@ -68,6 +76,8 @@ async function open(entities: (new () => unknown)[]): Promise<DataSource> {
   await dataSource.query(`INSERT INTO reader_threads (id, "workspaceId", "personId") VALUES ('t1', 'w1', 'p1'), ('t2', 'w1', 'p2')`);
   await dataSource.query(`INSERT INTO reader_messages (id, "workspaceId", "threadId", body) VALUES ('m1', 'w1', 't1', 'hi'), ('m2', 'w1', 't1', 'yo'), ('m3', 'w1', 't2', 'no')`);
   await dataSource.query(`INSERT INTO reader_memos (id, "workspaceId", text) VALUES ('n1', 'w1', 'about Ada and Bob'), ('n2', 'w1', 'about Bob')`);
+  // Replies reach a person in two ways: in their thread, or as author (r3: both; r5: another workspace).
+  await dataSource.query(`INSERT INTO reader_replies (id, "workspaceId", "threadId", "authorId", body) VALUES ('r1', 'w1', 't1', 'p2', 'a'), ('r2', 'w1', 't2', 'p1', 'b'), ('r3', 'w1', 't1', 'p1', 'c'), ('r4', 'w1', 't2', 'p2', 'd'), ('r5', 'w2', 't2', 'p1', 'e')`);
   await dataSource.query(`INSERT INTO reader_memo_links (id, "workspaceId", "memoId", "personId") VALUES ('l1', 'w1', 'n1', 'p1'), ('l2', 'w1', 'n1', 'p2'), ('l3', 'w1', 'n2', 'p2')`);
   return dataSource;
 }
@@ -94,6 +104,21 @@ describe(`readSubjectRecords on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGl
       expect(rows.Message).toEqual([{ id: 'm1', body: 'hi' }, { id: 'm2', body: 'yo' }]);
       expect(rows.Memo).toEqual([{ id: 'n1', text: 'about Ada and Bob' }]);
       expect(rows.MemoLink).toEqual([{ id: 'l1' }]);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('reads a row reachable through several ownership paths once, through either path, in the workspace only', async () => {
+    const { Person, dataSource } = await setUp(false);
+    try {
+      const graph = subjectGraph(storage, Person);
+      expect(graph.nodes.find((n) => n.name === 'Reply')?.paths).toHaveLength(2);
+      const rows = async (id: string, workspaceId?: string) =>
+        (await readSubjectRecords(dataSource.manager, graph, id, { storage, ...(workspaceId ? { workspaceId } : {}) })).find((r) => r.entity.name === 'Reply')?.rows;
+      expect(await rows('p1', 'w1')).toEqual([{ id: 'r1', body: 'a' }, { id: 'r2', body: 'b' }, { id: 'r3', body: 'c' }]);
+      expect(await rows('p1')).toEqual([{ id: 'r1', body: 'a' }, { id: 'r2', body: 'b' }, { id: 'r3', body: 'c' }, { id: 'r5', body: 'e' }]);
+      expect(await rows('p2', 'w1')).toEqual([{ id: 'r1', body: 'a' }, { id: 'r2', body: 'b' }, { id: 'r4', body: 'd' }]);
     } finally {
       await dataSource.destroy();
     }

@@ -2,7 +2,7 @@ import type { EntityTarget, PrivacyMetadataStorage } from '@lawful/annotations';
 import { type SubjectGraph, subjectFields, type SubjectRows } from '@lawful/rights';
 import type { EntityManager } from 'typeorm';
 import { RowNotFoundError } from '../query/row-not-found.error';
-import { anyPathCondition, SqlNames } from './subject-path.sql';
+import { anyPathCondition, pathCondition, SqlNames } from './subject-path.sql';
 
 /**
  * Options of `readSubjectRecords`.
@@ -18,8 +18,9 @@ export interface SubjectReadOptions {
 
 /**
  * Reads everything about one subject: for each entity of the subject graph, the rows reaching the subject through
- * its ownership paths (one query per entity, a sub-select per hop, in one read-only REPEATABLE READ transaction so
- * the entities agree), with `id` and the personal fields about the subject (`subjectFields`), keyed by property.
+ * its ownership paths (one query per entity, a sub-select per hop, a union when several paths reach it; in one
+ * read-only REPEATABLE READ transaction so the entities agree), with `id` and the personal fields about the subject
+ * (`subjectFields`), keyed by property.
  * Throws `RowNotFoundError` (404) when the subject row does not exist (in the workspace).
  *
  * @example
@@ -42,10 +43,21 @@ export async function readSubjectRecords(manager: EntityManager, graph: SubjectG
   return manager.transaction('REPEATABLE READ', read);
 }
 
+/**
+ * One entity's statement. With several ownership paths (a chat message in the subject's thread, or sent by the
+ * subject), each path is its own scoped sub-select and the row ids are their union: an `OR` of `IN (sub-select)`
+ * conditions would be evaluated as a filter over every row of the workspace, whereas each union arm can use the
+ * index on its path's key.
+ */
 function statementFor(names: SqlNames, options: SubjectReadOptions, subject: string, entity: EntityTarget, paths: SubjectGraph['nodes'][number]['paths']): string {
   const fields = subjectFields(options.storage, entity, subject).map((f) => f.property);
   const columns = ['id', ...fields.filter((p) => p !== 'id')].map((p) => `t.${names.column(entity, p)} AS "${p}"`);
   const key = options.storage.entityOf(entity).workspaceKey;
-  const scope = options.workspaceId !== undefined && key !== undefined ? ` AND t.${names.column(entity, key)} = $2` : '';
-  return `SELECT ${columns.join(', ')} FROM ${names.table(entity)} t WHERE (${anyPathCondition(names, 't', paths, '$1')})${scope} ORDER BY t."id"`;
+  const scope = (alias: string) => (options.workspaceId !== undefined && key !== undefined ? ` AND ${alias}.${names.column(entity, key)} = $2` : '');
+  const table = names.table(entity);
+  const where =
+    paths.length > 1
+      ? `t."id" IN (${paths.map((path, i) => `SELECT p${i}."id" FROM ${table} p${i} WHERE ${pathCondition(names, `p${i}`, path, '$1')}${scope(`p${i}`)}`).join(' UNION ALL ')})`
+      : `(${anyPathCondition(names, 't', paths, '$1')})`;
+  return `SELECT ${columns.join(', ')} FROM ${table} t WHERE ${where}${scope('t')} ORDER BY t."id"`;
 }
