@@ -52,12 +52,12 @@ export class SubjectRequest extends DataSubjectRequestEntity {
   extensions!: StoredExtension[];
 
   @Column('text', { nullable: true })
-  @RequestRecord({ category: 'user.content', description: "the requester's own description of the request" })
-  details!: string | null;
-
-  @Column('text', { nullable: true })
   @RequestRecord({ category: 'user.contact.email', description: 'email address the request came from' })
   requesterEmail!: string | null;
+
+  @Column('text', { nullable: true })
+  @RequestRecord({ category: 'user.content', description: "the requester's own description of the request" })
+  details!: string | null;
 
   @Column('uuid', { nullable: true })
   @NotPersonal({ reason: 'foreign key (the workspace member who recorded it; null = routed by the platform)' })
