@@ -93,7 +93,7 @@ describe('account erasure (controller data: account holders erase their own acco
     const hits = await scanForIdentifiers(s.dataSource, account.identifiers, 'controller');
     const restrictedIds = new Set(restricted.map((r: { record_id: string }) => r.record_id));
     const unheld = hits.filter((h) => !h.held && !(h.link && restrictedIds.has(h.recordId)));
-    // Everything else is erased or under a legal hold (the append-only request history keeps its actor ids under one).
+    // Every identifier left is under a legal hold (the append-only request history keeps its actor ids under one).
     expect([...new Set(unheld.map((h) => `${h.entity}.${h.property}`))]).toEqual([]);
     // Payment records keep their NOT NULL payer link with the held fields, on restricted rows only (the certificate says so).
     expect([...new Set(hits.filter((h) => !h.held && h.link).map((h) => `${h.entity}.${h.property}`))]).toEqual(['PaymentRecord.userId']);
