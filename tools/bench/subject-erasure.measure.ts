@@ -4,7 +4,7 @@ import { type ErasureDryRun, ErasureExecutor } from '@lawful/nestjs';
 import { planErasure } from '@lawful/rights';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type LatencySummary, printLatencies, summarize } from './latency.stats';
-import { printStatementShares, type ProbedQuery, probeManager } from './subject-query.probe';
+import { explainDeleteTriggers, printStatementShares, type ProbedQuery, probeManager } from './subject-query.probe';
 import type { TimedHttpClient } from './timed-http.client';
 
 /** What `measureSubjectErasure` needs; `subjects` are erased (each once), so they must not be reused afterwards. */
@@ -78,6 +78,7 @@ export async function measureSubjectErasure(b: SubjectErasureBench): Promise<voi
   const dryOps = [{ name: 'library: ErasureExecutor.dryRun', run: dryRun }, ...(routed ? [{ name: 'HTTP GET …/erasure (dry run), owner', run: call('GET', 200) }] : [])];
   const runOps = [{ name: 'library: ErasureExecutor.execute (one transaction)', run: execute }, ...(routed ? [{ name: 'HTTP POST …/erasure, owner (certificate stored, audited)', run: call('POST', 201) }] : [])];
   const counts = await rowCounts(executor, viaLibrary, workspaceId);
+  const triggers = await explainDeleteTriggers(dataSource, dataSource.getMetadata(b.subjectEntity).tableName, viaLibrary[0]);
   dryLogs.length = 0;
   runLogs.length = 0;
   const dry = await interleaved(dryOps, [viaLibrary, viaHttp]);
@@ -87,6 +88,7 @@ export async function measureSubjectErasure(b: SubjectErasureBench): Promise<voi
   console.log(`  per subject on average (dry run of the library's subjects): ${counts}`);
   printStatementShares('library dry run', dryLogs);
   printStatementShares('library erasure', runLogs);
+  console.log(triggers.join('\n'));
 }
 
 async function rowCounts(executor: ErasureExecutor, subjects: readonly string[], workspaceId: string): Promise<string> {

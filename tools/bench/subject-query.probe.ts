@@ -42,7 +42,8 @@ export function tableOf(sql: string): string {
 
 /**
  * Prints where the time of `runs` calls went, by statement text (the subject is a parameter, so a statement's text
- * is the same for every subject): verb and table, how often per call, p50 per execution, and share of the total.
+ * is the same for every subject): verb and table, how often per call, p50 per execution, and share of the total;
+ * with `BENCH_SQL=1`, each statement's text too.
  *
  * @example
  * printStatementShares('ErasureExecutor.execute', logs); // one log per call
@@ -57,6 +58,7 @@ export function printStatementShares(title: string, logs: readonly (readonly Pro
     const what = `${/^\s*(\w+)/.exec(r.sql)?.[1] ?? '?'} ${tableOf(r.sql)}`;
     const p50 = [...r.ms].sort((a, b) => a - b)[Math.floor(r.ms.length / 2)];
     console.log(`    ${what.padEnd(44)} ${(r.ms.length / logs.length).toFixed(2).padStart(5)}×/call  p50 ${p50.toFixed(3).padStart(8)} ms  ${((100 * r.sum) / total).toFixed(1).padStart(5)} % of the time`);
+    if (process.env['BENCH_SQL'] === '1') console.log(`      ${r.sql}`);
   }
 }
 
@@ -93,4 +95,38 @@ interface PlanNode {
   'Actual Loops': number;
   'Rows Removed by Filter'?: number;
   Plans?: PlanNode[];
+}
+
+/**
+ * EXPLAIN ANALYZE of deleting one row of `table`, rolled back: total time and the time of each foreign-key trigger
+ * it fires (`ON DELETE CASCADE / SET NULL` and checks on the referencing tables), with the referencing column — a
+ * referencing column without an index leading with it makes its trigger scan that whole table. Returns the lines
+ * to print.
+ *
+ * @example
+ * console.log((await explainDeleteTriggers(dataSource, 'contacts', contactId)).join('\n'));
+ */
+export async function explainDeleteTriggers(dataSource: DataSource, table: string, id: string): Promise<string[]> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  await runner.startTransaction();
+  try {
+    const [row] = (await runner.query(`EXPLAIN (ANALYZE, FORMAT JSON) DELETE FROM "${table}" WHERE id = $1`, [id])) as { 'QUERY PLAN': unknown }[];
+    const raw = row['QUERY PLAN'];
+    const [doc] = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { 'Execution Time': number; Triggers?: { 'Constraint Name'?: string; 'Trigger Name': string; Time: number; Calls: number }[] }[];
+    const refs = (await runner.query(
+      `SELECT c.conname AS name, c.conrelid::regclass::text AS child, a.attname::text AS "column" FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] WHERE c.contype = 'f' AND c.confrelid = $1::regclass`,
+      [`"${table}"`],
+    )) as { name: string; child: string; column: string }[];
+    const triggers = [...(doc.Triggers ?? [])].sort((a, b) => b.Time - a.Time);
+    const lines = [`  EXPLAIN ANALYZE DELETE FROM ${table} (one row, rolled back): ${doc['Execution Time'].toFixed(2)} ms; foreign-key triggers, costliest first:`];
+    for (const t of triggers.slice(0, 8)) {
+      const ref = refs.find((r) => r.name === t['Constraint Name']);
+      lines.push(`    ${(ref ? `${ref.child}.${ref.column}` : t['Trigger Name']).padEnd(44)} ${t.Time.toFixed(3).padStart(8)} ms`);
+    }
+    return lines;
+  } finally {
+    await runner.rollbackTransaction();
+    await runner.release();
+  }
 }
