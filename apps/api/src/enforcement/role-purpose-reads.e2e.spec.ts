@@ -13,8 +13,12 @@ import { type WorkspaceResource, workspaceResources } from './workspace-resource
 const DEMO_ROLES: readonly DemoLogin[] = ['owner@demo.test', 'admin@demo.test', 'member@demo.test', 'viewer@demo.test'];
 /** Purpose-bearing GET routes under a workspace that answer no entity rows, and why they are outside the matrix. */
 const NOT_ROW_ROUTES: Readonly<Record<string, string>> = {
+  'GET /workspaces/:workspaceId/export': 'streams every row of the workspace to its owners as CSV or JSON Lines (workspace-export.e2e.spec.ts)',
   'GET /workspaces/:workspaceId/field-restrictions': 'answers the workspace configuration (field-restrictions.e2e.spec.ts)',
   'GET /workspaces/:workspaceId/subjects/:contactId/access-log': 'answers audit entries about one contact (access-log.e2e.spec.ts)',
+  'GET /workspaces/:workspaceId/subjects/:contactId/export': "answers one contact's export document with each value's facts (contact-export.e2e.spec.ts)",
+  'GET /workspaces/:workspaceId/subjects/:contactId/erasure': 'answers the erasure dry run: steps and row counts, no values (contact-erasure.e2e.spec.ts)',
+  'GET /workspaces/:workspaceId/erasure-certificates/:certificateId': 'answers a stored erasure certificate, no personal values (contact-erasure.e2e.spec.ts)',
   'GET /workspaces/:workspaceId/subjects/requests': 'answers request records with deadlines and classification (subject-requests.e2e.spec.ts)',
   'GET /workspaces/:workspaceId/subjects/requests/:requestId': 'answers one request record with its status history (subject-requests.e2e.spec.ts)',
 };

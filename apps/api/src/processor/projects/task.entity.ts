@@ -31,7 +31,7 @@ export class Task extends WorkspaceScopedEntity {
   assigneeUserId!: string | null;
 
   @Column('uuid', { nullable: true })
-  @OwnedBy(() => Contact)
+  @OwnedBy(() => Contact, { shared: true }) // the task belongs to the project too: erasing the contact unlinks and redacts it, its comments and time logs stay
   @NotPersonal({ reason: 'foreign key' })
   contactId!: string | null;
 

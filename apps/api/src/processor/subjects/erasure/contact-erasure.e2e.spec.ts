@@ -34,7 +34,7 @@ describe('contact erasure (processor data: owners/admins erase a CRM contact of 
       Deal: ['delete', { deleted: 1, anonymized: 0, retained: 0 }],
       Note: ['anonymize', { deleted: 1, anonymized: 1, retained: 0 }],
       NoteContact: ['anonymize', { deleted: 2, anonymized: 0, retained: 0 }],
-      Task: ['delete', { deleted: 1, anonymized: 0, retained: 0 }],
+      Task: ['anonymize', { deleted: 0, anonymized: 1, retained: 0 }],
       FileAttachment: ['delete', { deleted: 1, anonymized: 0, retained: 0 }],
       LeadScore: ['delete', { deleted: 1, anonymized: 0, retained: 0 }],
       ContactConsent: ['delete', { deleted: 1, anonymized: 0, retained: 0 }],
@@ -62,7 +62,8 @@ describe('contact erasure (processor data: owners/admins erase a CRM contact of 
 
   async function expectErased(planted: PlantedContact): Promise<void> {
     const { rows } = planted;
-    for (const [table, id] of [['contacts', planted.id], ['notes', rows.aloneNote], ['chat_threads', rows.thread], ['chat_messages', rows.ownMessage], ['deals', rows.deal], ['tasks', rows.task]]) expect(await row(table, id)).toBeUndefined();
+    for (const [table, id] of [['contacts', planted.id], ['notes', rows.aloneNote], ['chat_threads', rows.thread], ['chat_messages', rows.ownMessage], ['deals', rows.deal]]) expect(await row(table, id)).toBeUndefined();
+    expect(await row('tasks', rows.task)).toEqual(expect.objectContaining({ title: '[erased]', description: null, contact_id: null })); // kept in its project, unlinked
     expect(await row('notes', rows.sharedNote)).toMatchObject({ body: '[erased]' });
     expect(await s.dataSource.query('SELECT contact_id FROM note_contacts WHERE note_id = $1', [rows.sharedNote])).toEqual([{ contact_id: planted.other }]);
     expect(await row('contacts', planted.other)).toBeDefined();
