@@ -1,55 +1,9 @@
 import type { PrivacyMetadataStorage } from '@lawful/annotations';
-import { readSubjectRecords, SqlNames } from '@lawful/nestjs';
+import { readSubjectRecords } from '@lawful/nestjs';
 import type { SubjectGraph } from '@lawful/rights';
 import type { DataSource } from 'typeorm';
 import { summarize } from './latency.stats';
 import { explainStatement, type ProbedQuery, probeManager, tableOf } from './subject-query.probe';
-
-/**
- * For every column an ownership path of the graph filters on (each hop's key), the index PostgreSQL can use for
- * `column = …` / `column IN (…)`. The first hop of a path is filtered together with the workspace key, so an index
- * leading with the workspace key then the column serves it; later hops are sub-selects without a workspace filter
- * and need an index leading with the column. Prints each column's index, and returns `CREATE INDEX` statements for
- * the columns without a usable one (for a what-if run on the bench database only — the migrations are unchanged).
- *
- * @example
- * const missing = await printPathIndexes(dataSource, storage, subjectGraph(storage, Contact));
- */
-export async function printPathIndexes(dataSource: DataSource, storage: PrivacyMetadataStorage, graph: SubjectGraph): Promise<string[]> {
-  const names = new SqlNames(dataSource);
-  const columns = new Map<string, { table: string; column: string; inner: boolean; workspaceKey?: string }>();
-  for (const node of graph.nodes) {
-    for (const path of node.paths) {
-      path.forEach((hop, k) => {
-        const table = names.metadata(hop.entity).tableName;
-        const column = names.column(hop.entity, hop.property).replace(/"/g, '');
-        const key = storage.entityOf(hop.entity).workspaceKey;
-        const known = columns.get(`${table}.${column}`);
-        columns.set(`${table}.${column}`, { table, column, inner: (known?.inner ?? false) || k > 0, ...(key ? { workspaceKey: names.column(hop.entity, key).replace(/"/g, '') } : {}) });
-      });
-    }
-  }
-  const indexes = (await dataSource.query(
-    `SELECT c.relname AS "table", i.relname AS "index", array_agg(a.attname::text ORDER BY k.ord) AS cols
-       FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid
-       CROSS JOIN LATERAL unnest(x.indkey) WITH ORDINALITY AS k(attnum, ord) JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
-      WHERE c.relname = ANY($1) GROUP BY c.relname, i.relname`,
-    [[...new Set([...columns.values()].map((c) => c.table))]],
-  )) as { table: string; index: string; cols: string[] }[];
-  console.log('\nindexes behind the ownership-path columns of the subject graph (Contact)');
-  const missing: string[] = [];
-  for (const { table, column, inner, workspaceKey } of columns.values()) {
-    const own = indexes.filter((i) => i.table === table);
-    const leading = own.find((i) => i.cols[0] === column);
-    const afterKey = inner ? undefined : own.find((i) => i.cols[0] === workspaceKey && i.cols[1] === column);
-    const found = leading ?? afterKey;
-    const where = inner ? 'in a sub-select without workspace filter' : 'next to the workspace filter';
-    const how = found ? `${found.index} (${found.cols.join(', ')})` : `NO USABLE INDEX (${own.filter((i) => i.cols.includes(column)).map((i) => `(${i.cols.join(', ')})`).join(' ') || 'none has it'}) — scans the table`;
-    console.log(`  ${`${table}.${column}`.padEnd(44)} ${where.padEnd(42)} ${how}`);
-    if (!found) missing.push(`CREATE INDEX "bench_whatif_${table}_${column}" ON "${table}" (${!inner && workspaceKey ? `"${workspaceKey}", ` : ''}"${column}")`);
-  }
-  return missing;
-}
 
 /**
  * Where the time of `readSubjectRecords` goes: each statement's round-trip time over all `subjects` (p50/p95, rows

@@ -16,7 +16,8 @@ import { createTestDatabaseTarget } from '../../apps/api/src/testing/test-databa
 import { generateSubjectData, SUBJECT_VOLUMES } from './subject-rights-data.fixture';
 import { measureSubjectErasure } from './subject-erasure.measure';
 import { measureSubjectExport } from './subject-export.measure';
-import { printPathIndexes, profileSubjectReads } from './subject-read.profile';
+import { checkSubjectIndexes } from './subject-index.check';
+import { profileSubjectReads } from './subject-read.profile';
 import { TimedHttpClient } from './timed-http.client';
 
 // Figures are printed, never asserted. PostgreSQL by default (DATABASE_URL, else the local server below; a throw-away
@@ -96,14 +97,14 @@ async function main(): Promise<void> {
       const set = sample.slice(exportSubjects.length + phase * size, exportSubjects.length + (phase + 1) * size);
       return { warmup: set.slice(0, ERASURE_WARMUP), subjects: set.slice(ERASURE_WARMUP) };
     };
-    const missing = await printPathIndexes(dataSource, storage, graph);
+    const missing = await checkSubjectIndexes(dataSource, storage, graph);
     await profileSubjectReads(dataSource, storage, graph, demo, exportSubjects.slice(WARMUP));
     http = new TimedHttpClient(port, { authorization: `Bearer ${await login(port, 'owner@demo.test')}` });
     const exportBench = { dataSource, storage, graph, workspaceId: demo, http, warmup: exportSubjects.slice(0, WARMUP), subjects: exportSubjects.slice(WARMUP) };
     await measureSubjectExport(exportBench);
     await measureSubjectErasure({ dataSource, storage, subjectEntity: Contact, workspaceId: demo, http, ...erasureSubjects(0) });
     if (missing.length > 0 && process.env['BENCH_WHATIF'] !== '0') {
-      console.log(`\nWHAT-IF (bench database only; the migrations are unchanged — BENCH_WHATIF=0 skips): the indexes the paths lack\n  ${missing.join(';\n  ')}`);
+      console.log(`\nWHAT-IF (bench database only; the migrations are unchanged — BENCH_WHATIF=0 skips): the indexes missing above\n  ${missing.join(';\n  ')}`);
       for (const ddl of missing) await dataSource.query(ddl);
       await dataSource.query('VACUUM ANALYZE');
       await profileSubjectReads(dataSource, storage, graph, demo, exportSubjects.slice(WARMUP));
