@@ -11,12 +11,18 @@ import type { Writable } from 'node:stream';
  */
 export class SinkWriter {
   private failure: Error | undefined;
+  private waited = false;
   private readonly onError = (error: Error): void => {
     this.failure ??= error;
   };
 
   constructor(private readonly sink: Writable) {
     sink.on('error', this.onError);
+  }
+
+  /** Whether the sink pushed back: the last write had to wait for `'drain'`, or the sink needs one now. */
+  get pressed(): boolean {
+    return this.waited || this.sink.writableNeedDrain;
   }
 
   /** Whether the sink still accepts writes. */
@@ -27,7 +33,8 @@ export class SinkWriter {
   async write(chunk: string): Promise<boolean> {
     this.throwIfFailed();
     if (!this.open) return false;
-    if (this.sink.write(chunk)) return true;
+    this.waited = !this.sink.write(chunk);
+    if (!this.waited) return true;
     return new Promise<boolean>((resolve, reject) => {
       const settle = (result: boolean, error?: Error): void => {
         this.sink.off('drain', onDrain).off('close', onClose).off('error', onFail);

@@ -71,6 +71,8 @@ export interface WorkspaceExportOptions {
   batchSize?: number;
   /** End the sink when the export completes (default true). */
   end?: boolean;
+  /** Runs once the snapshot is open, before the first byte is written (set headers, record the access). */
+  onOpen?: () => void | Promise<void>;
 }
 
 /**

@@ -80,7 +80,7 @@ describe(`streamWorkspaceExport (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PG
     const parsed = rows.map((r) => normalized(Object.fromEntries(header.map((h, i) => [h, r[i]])), true));
     expect(parsed).toEqual((await tableRows(entities.ExportContact, 'w1', CONTACT_FIELDS)).map((r) => normalized(r, false)));
     expect(sink.text).toContain('"Ada ""the"" Countess"');
-    expect(sink.text).toContain(',=1+1,');
+    expect(sink.text).toContain(',"=1+1",'); // text always quoted, never altered (no formula guard)
     expect(sink.text).not.toContain('never exported');
     expect(sink.writableFinished).toBe(true);
     expect(await leftovers()).toEqual({ queryRunners: 0, open: 0 });
@@ -133,7 +133,7 @@ describe(`streamWorkspaceExport (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PG
     const sink = new TestSink();
     let chunksAtOpen = -1;
     const plan = planWorkspaceExport(dataSource, { format: 'csv', entity: 'ExportDeal' });
-    const summary = await streamWorkspaceExport(dataSource, plan, "no-such-'work\\space", sink, { onOpen: () => (chunksAtOpen = sink.chunks.length) });
+    const summary = await streamWorkspaceExport(dataSource, plan, "no-such-'work\\space", sink, { onOpen: () => { chunksAtOpen = sink.chunks.length; } });
     expect(chunksAtOpen).toBe(0);
     expect(summary).toEqual({ complete: true, entities: [{ entity: 'ExportDeal', rows: 0 }] });
     expect(sink.text).toBe('id,workspaceId,contactId,amount\r\n');
