@@ -14,6 +14,7 @@ import { HealthController } from './health/health.controller';
 import { AuditModule } from './processor/audit/audit.module';
 import { TypeOrmAuditSink } from './processor/audit/typeorm-audit.sink';
 import { CrmModule } from './processor/crm/crm.module';
+import { WorkspaceExportModule } from './processor/export/workspace-export.module';
 import { ProjectsModule } from './processor/projects/projects.module';
 import { ContactExportModule } from './processor/subjects/export/contact-export.module';
 import { ContactRectificationModule } from './processor/subjects/rectification/contact-rectification.module';
@@ -66,6 +67,7 @@ export class AppModule {
         PrivacyRequestsModule, // data-subject requests: account holders' own, the public intake, workspaces' request lists
         AccountRightsModule, // controller data: account holders exercise their rights under /me/privacy
         ContactExportModule, // processor data: workspaces export their contacts' data
+        WorkspaceExportModule, // processor data: owners export all their workspace's data (CSV / JSON Lines, streamed)
         ContactRectificationModule,
         AccountErasureModule, // controller data: account holders erase their own account under /me/privacy/erasure
         ContactErasureModule, // processor data: workspaces erase their CRM contacts
