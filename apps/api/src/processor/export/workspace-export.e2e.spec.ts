@@ -4,6 +4,7 @@ import { getMetadataStorage } from '@lawful/annotations';
 import { AuditBuffer, workspaceExportEntities } from '@lawful/nestjs';
 import { parseCsv } from '@lawful/rights';
 import request from 'supertest';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { User } from '../../controller/accounts/user.entity';
 import { type DemoLogin, type SeededApp, startSeededApp } from '../../testing/seeded-app.fixture';
 import { AccessAuditRecord } from '../audit/access-audit-record.entity';
@@ -95,40 +96,53 @@ describe('GET /workspaces/:workspaceId/export (owners, purpose service.workspace
     await exportOf(s.demo, 'format=csv&entity=Contact&limit=5').expect(400);
   });
 
-  it('consistency: contacts written while a slow client reads the export are not in it; it equals the state at its start', async () => {
-    const db = s.dataSource;
-    // ~50 MB of CSV: far more than the kernel's socket buffers, so a paused reader stops the server mid-export.
-    await db.query(
+  /** Adds ~50 MB of CSV to Demo (once): far more than the kernel's socket buffers, so a paused reader stops the server mid-export. */
+  const addBulkContacts = async () => {
+    if (Number((await s.dataSource.query(`SELECT count(*) AS n FROM contacts WHERE first_name LIKE 'Bulk%'`))[0].n) > 0) return;
+    await s.dataSource.query(
       `INSERT INTO contacts (workspace_id, first_name, last_name, email, job_title, address_street, address_city, address_country, lifecycle_stage, source)
        SELECT $1, 'Bulk' || g, 'Contact ' || g, 'bulk' || g || '@example.test', 'Buyer, "senior"', repeat('Long street ', 200) || g, 'Lyon', 'FR', 'lead', 'import'
        FROM generate_series(1, 20000) g`,
       [s.demo],
     );
-    const idsAndNames = (await db.query('SELECT id, first_name FROM contacts WHERE workspace_id = $1', [s.demo])) as { id: string; first_name: string }[];
-    const before = new Map(idsAndNames.map((c) => [c.id, c.first_name]));
-    const [renamed, removed] = [...before.keys()].slice(-2);
+  };
+  /** Starts the CSV export of Demo's contacts over a real socket and returns the response unread (a slow reader). */
+  const startDownload = async (): Promise<IncomingMessage> => {
     const server = s.app.getHttpServer();
     if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const token = (await request(server).post('/auth/login').send({ email: 'owner@demo.test', password: 'demo-password' }).expect(200)).body.token as string;
-    const res = await new Promise<IncomingMessage>((resolve) =>
+    return new Promise<IncomingMessage>((resolve) =>
       get({ host: '127.0.0.1', port: (server.address() as AddressInfo).port, path: `/workspaces/${s.demo}/export?format=csv&entity=Contact`, headers: { authorization: `Bearer ${token}` } }, resolve),
     );
+  };
+  /**
+   * Whether an export is running. PostgreSQL: its connection is in its snapshot transaction (`blocked`: idle in
+   * it for 300 ms, i.e. waiting on backpressure). PGlite (one shared session): its held cursors exist.
+   */
+  const exportSession = async (blocked: boolean): Promise<boolean> =>
+    ((await (onPostgres
+      ? s.dataSource.query(
+          `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'FETCH % FROM lawful_export_%' AND xact_start IS NOT NULL
+           AND ($1 = false OR (state = 'idle in transaction' AND state_change < now() - interval '300 milliseconds'))`,
+          [blocked],
+        )
+      : s.dataSource.query(`SELECT 1 FROM pg_cursors WHERE name LIKE 'lawful_export_%'`))) as unknown[]).length > 0;
+  const waitBlocked = async () => {
+    for (let i = 0; i < 200 && !(await exportSession(true)); i++) await sleep(50);
+    if (!onPostgres) await sleep(300); // let the server fill the socket buffers and block
+    expect(await exportSession(true)).toBe(true);
+  };
+
+  it('consistency: contacts written while a slow client reads the export are not in it; it equals the state at its start', async () => {
+    const db = s.dataSource;
+    await addBulkContacts();
+    const idsAndNames = (await db.query('SELECT id, first_name FROM contacts WHERE workspace_id = $1', [s.demo])) as { id: string; first_name: string }[];
+    const before = new Map(idsAndNames.map((c) => [c.id, c.first_name]));
+    const [renamed, removed] = [...before.keys()].slice(-2);
+    const res = await startDownload();
     try {
       expect(res.statusCode).toBe(200);
-      // Not read for now (a slow reader): the server blocks on backpressure with its snapshot open.
-      // PostgreSQL: the export's connection, in its snapshot transaction; `blocked`: idle in it for 300 ms (backpressure).
-      // PGlite (one shared session): the export's held cursors exist until it ends.
-      const exportSession = async (blocked: boolean) =>
-        ((await (onPostgres
-          ? db.query(
-              `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'FETCH % FROM lawful_export_%' AND xact_start IS NOT NULL
-               AND ($1 = false OR (state = 'idle in transaction' AND state_change < now() - interval '300 milliseconds'))`,
-              [blocked],
-            )
-          : db.query(`SELECT 1 FROM pg_cursors WHERE name LIKE 'lawful_export_%'`))) as unknown[]).length > 0;
-      for (let i = 0; i < 200 && !(await exportSession(true)); i++) await sleep(50);
-      if (!onPostgres) await sleep(300); // let the server fill the socket buffers and block
-      expect(await exportSession(true)).toBe(true);
+      await waitBlocked();
       await s.as('member@demo.test', 'service.crm').post(`/workspaces/${s.demo}/contacts`, { firstName: 'Latecomer' }).expect(201);
       await s.as('member@demo.test', 'service.crm').patch(`/workspaces/${s.demo}/contacts/${renamed}`, { firstName: 'Renamed' }).expect(200);
       await db.getRepository(Contact).delete({ id: removed });
@@ -144,5 +158,18 @@ describe('GET /workspaces/:workspaceId/export (owners, purpose service.workspace
     } finally {
       if (!res.complete) res.destroy(); // a failed assertion must not leave the server blocked on this response
     }
+  }, 120_000);
+
+  it('a client that disconnects mid-download stops the export: snapshot ended, cursors closed, connection released', async () => {
+    await addBulkContacts();
+    const res = await startDownload();
+    expect(res.statusCode).toBe(200);
+    await waitBlocked();
+    res.destroy();
+    for (let i = 0; i < 100 && (await exportSession(false)); i++) await sleep(50);
+    expect(await exportSession(false)).toBe(false);
+    const driver = s.dataSource.driver as PostgresDriver;
+    for (let i = 0; i < 100 && driver.connectedQueryRunners.length > 0; i++) await sleep(20);
+    expect(driver.connectedQueryRunners).toHaveLength(0);
   }, 120_000);
 });
