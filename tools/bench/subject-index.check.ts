@@ -25,7 +25,7 @@ interface KeyColumn {
  * Which index serves each column the subject's statements filter on: the ownership-path columns of the graph (the
  * first hop of a path is filtered together with the workspace key, so an index leading with the workspace key then
  * the column serves it; later hops are sub-selects without a workspace filter), and the foreign keys referencing
- * the subject's table (deleting the subject row runs `… WHERE column = $1` on each, without workspace key). Partial
+ * any table of the graph (deleting a row there runs `… WHERE column = $1` on each, without workspace key). Partial
  * indexes do not count. Prints each column's index and returns `CREATE INDEX` statements (leading with the column)
  * for those without a usable one — for a what-if run on the bench database only; the migrations are unchanged.
  *
@@ -48,13 +48,14 @@ export async function checkSubjectIndexes(dataSource: DataSource, storage: Priva
       });
     }
   }
-  const subjectTable = names.metadata(graph.subjectEntity).tableName;
+  const graphTables = graph.nodes.map((n) => names.metadata(n.entity).tableName);
   const foreignKeys = (await dataSource.query(
-    `SELECT c.conrelid::regclass::text AS "table", a.attname::text AS "column" FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
-      WHERE c.contype = 'f' AND c.confrelid = $1::regclass`,
-    [`"${subjectTable}"`],
-  )) as { table: string; column: string }[];
-  for (const fk of foreignKeys) add({ table: fk.table.replace(/"/g, ''), column: fk.column, unscoped: true, why: `FK to ${subjectTable}` });
+    `SELECT c.conrelid::regclass::text AS "table", a.attname::text AS "column", c.confrelid::regclass::text AS "references"
+       FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+      WHERE c.contype = 'f' AND c.confrelid = ANY($1::regclass[])`,
+    [graphTables.map((t) => `"${t}"`)],
+  )) as { table: string; column: string; references: string }[];
+  for (const fk of foreignKeys) add({ table: fk.table.replace(/"/g, ''), column: fk.column, unscoped: true, why: `FK to ${fk.references.replace(/"/g, '')}` });
   const indexes = (await dataSource.query(
     `SELECT c.relname AS "table", i.relname AS "index", array_agg(a.attname::text ORDER BY k.ord) AS cols, x.indpred IS NOT NULL AS partial
        FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid
@@ -62,7 +63,7 @@ export async function checkSubjectIndexes(dataSource: DataSource, storage: Priva
       WHERE c.relname = ANY($1) GROUP BY c.relname, i.relname, x.indpred`,
     [[...new Set([...columns.values()].map((c) => c.table))]],
   )) as IndexRow[];
-  console.log(`\nindexes behind the columns the subject's statements filter on (ownership paths of ${graph.subjectEntity.name}, foreign keys to ${subjectTable})`);
+  console.log(`\nindexes behind the columns the subject's statements filter on (ownership paths of ${graph.subjectEntity.name}, foreign keys to the graph's tables)`);
   const missing: string[] = [];
   for (const c of columns.values()) {
     const own = indexes.filter((i) => i.table === c.table && !i.partial);
