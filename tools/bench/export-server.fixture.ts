@@ -14,7 +14,12 @@ import { User } from '../../apps/api/src/controller/accounts/user.entity';
 import { Workspace } from '../../apps/api/src/controller/workspaces/workspace.entity';
 import { seedDemoData } from '../../apps/api/src/seed/demo.seed';
 
-/** What the server process reports once it listens: its port, the Demo workspace and owner, the exported contact columns. */
+/**
+ * What the server process reports once it listens: its port, the Demo workspace and owner, the exported contact columns.
+ *
+ * @example
+ * const { port, workspaceId } = server.info;
+ */
 export interface ExportServerInfo {
   port: number;
   workspaceId: string;
@@ -23,7 +28,12 @@ export interface ExportServerInfo {
   columns: string[];
 }
 
-/** One library export run inside the server process (no HTTP): bytes written to a discarding sink, wall time. */
+/**
+ * One library export run inside the server process (no HTTP): bytes written to a discarding sink, wall time.
+ *
+ * @example
+ * const { bytes, ms } = await server.library(1000);
+ */
 export interface LibraryRun {
   bytes: number;
   ms: number;

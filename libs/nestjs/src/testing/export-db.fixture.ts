@@ -7,7 +7,12 @@ import { createPrivatePostgresDatabase } from './private-postgres.fixture';
 
 const common = { source: 'provided', retention: 'standard' } as const;
 
-/** Values CSV must quote or keep as they are: quotes, separators, line breaks, formulas, non-ASCII. */
+/**
+ * Values CSV must quote or keep as they are: quotes, separators, line breaks, formulas, non-ASCII.
+ *
+ * @example
+ * const name = TRICKY_NAMES[i % TRICKY_NAMES.length];
+ */
 export const TRICKY_NAMES = ['Ada "the" Countess', 'Smith, John', 'two\nlines', 'cr\r\nlf', '=1+1', '  spaced  ', 'Zoë 李', ''];
 
 /**

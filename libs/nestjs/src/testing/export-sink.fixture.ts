@@ -1,6 +1,11 @@
 import { Writable } from 'node:stream';
 
-/** How a `TestSink` behaves: buffer size, time per chunk, a gate the first chunk waits on, failure or close at chunk n. */
+/**
+ * How a `TestSink` behaves: buffer size, time per chunk, a gate the first chunk waits on, failure or close at chunk n.
+ *
+ * @example
+ * const options: TestSinkOptions = { highWaterMark: 1, closeAfter: 2 };
+ */
 export interface TestSinkOptions {
   highWaterMark?: number;
   /** Milliseconds each chunk takes to be written (a slow reader); default 0. */
