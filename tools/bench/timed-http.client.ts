@@ -25,8 +25,20 @@ export class TimedHttpClient {
     private readonly headers: Record<string, string>,
   ) {}
 
-  /** Sends one request (`extra` headers added to the client's) and resolves with the whole answer. */
-  send(method: 'GET' | 'POST', path: string, body?: object, extra: Record<string, string> = {}): Promise<TimedResponse> {
+  /**
+   * Sends one request (`extra` headers added to the client's) and resolves with the whole answer. A kept-alive socket
+   * the server closed while idle (its keep-alive timeout) is reset on reuse: that request is sent again, once.
+   */
+  async send(method: 'GET' | 'POST', path: string, body?: object, extra: Record<string, string> = {}): Promise<TimedResponse> {
+    try {
+      return await this.once(method, path, body, extra);
+    } catch (error) {
+      if ((error as { reusedSocket?: boolean; code?: string }).reusedSocket !== true || (error as { code?: string }).code !== 'ECONNRESET') throw error;
+      return this.once(method, path, body, extra);
+    }
+  }
+
+  private once(method: 'GET' | 'POST', path: string, body: object | undefined, extra: Record<string, string>): Promise<TimedResponse> {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const headers = { ...this.headers, ...extra, ...(payload === undefined ? {} : { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) }) };
     return new Promise((resolve, reject) => {
@@ -37,7 +49,7 @@ export class TimedHttpClient {
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - start }));
         res.on('error', reject);
       });
-      req.on('error', reject);
+      req.on('error', (error) => reject(Object.assign(error, { reusedSocket: req.reusedSocket })));
       req.end(payload);
     });
   }
