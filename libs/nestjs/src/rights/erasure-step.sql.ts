@@ -3,7 +3,7 @@ import type { OwnershipHop } from '@lawful/rights';
 import type { CompiledErasureStep } from './erasure-step.compiler';
 import { fieldErasureSql } from './field-erasure.sql';
 import { SqlParams } from './sql-params.util';
-import { anyPathCondition, pathCondition, type SqlNames } from './subject-path.sql';
+import { pathCondition, reachCondition, type SqlNames } from './subject-path.sql';
 
 /**
  * One SQL statement with its parameter values.
@@ -31,8 +31,10 @@ export function erasureStatements(names: SqlNames, subjectId: string, workspaceI
     const p = new SqlParams();
     const s = p.add(subjectId);
     const key = step.workspaceKey;
-    const ws = workspaceId !== undefined && key !== undefined ? ` AND t.${names.column(step.entity, key)} = ${p.add(workspaceId)}` : '';
-    const reach = (paths: readonly (readonly OwnershipHop[])[]) => (paths.length === 0 ? 'FALSE' : `(${anyPathCondition(names, 't', paths, s)})`);
+    const wsParam = workspaceId !== undefined && key !== undefined ? p.add(workspaceId) : '';
+    const ws = wsParam !== '' ? ` AND t.${names.column(step.entity, key as string)} = ${wsParam}` : '';
+    const scope = (alias: string) => (workspaceId !== undefined && key !== undefined ? ` AND ${alias}.${names.column(step.entity, key)} = ${wsParam}` : '');
+    const reach = (...lists: (readonly (readonly OwnershipHop[])[])[]) => reachCondition(names, 't', step.entity, lists.flat(), s, scope);
     const others = () => (step.linkedPaths.length === 0 ? 'FALSE' : step.linkedPaths.map((hops) => otherLinks(names, hops, s)).join(' OR '));
     return { p, s, ws, reach, others, table: `${names.table(step.entity)} t`, id: `t.${names.column(step.entity, 'id')}` };
   };
@@ -41,8 +43,10 @@ export function erasureStatements(names: SqlNames, subjectId: string, workspaceI
     /** `{ deleted, kept }`: rows the step would delete, and keep (anonymized, or retained for `retain`). */
     count(step: CompiledErasureStep): Statement {
       const { p, ws, reach, others, table } = start(step);
-      const del = `COALESCE(${reach(step.deletePaths)} OR ${reach(step.linkRowPaths)} OR (${reach(step.linkedPaths)} AND NOT COALESCE(${others()}, FALSE)), FALSE)`;
-      const all = `${reach(step.deletePaths)} OR ${reach(step.linkRowPaths)} OR ${reach(kept(step))} OR ${reach(step.linkedPaths)}`;
+      const lone = step.linkedPaths.length === 0 ? [] : [`(${reach(step.linkedPaths)} AND NOT COALESCE(${others()}, FALSE))`];
+      const gone = step.deletePaths.length + step.linkRowPaths.length === 0 ? [] : [reach(step.deletePaths, step.linkRowPaths)];
+      const del = `COALESCE(${[...gone, ...lone].join(' OR ') || 'FALSE'}, FALSE)`;
+      const all = reach(step.deletePaths, step.linkRowPaths, kept(step), step.linkedPaths);
       const sql = `SELECT count(*) FILTER (WHERE del)::int AS deleted, count(*) FILTER (WHERE NOT del)::int AS kept FROM (SELECT ${del} AS del FROM ${table} WHERE (${all})${ws}) x`;
       return { sql, values: p.values };
     },
@@ -60,7 +64,7 @@ export function erasureStatements(names: SqlNames, subjectId: string, workspaceI
     /** Keeps the rows (shared paths, or every path of `retain`): erases the step's fields, NULLs direct links; `SELECT` when nothing is written. */
     keepRows(step: CompiledErasureStep): Statement {
       const { p, s, ws, reach, table, id } = start(step);
-      const where = `(${reach(kept(step))} OR ${reach(step.linkedPaths)})${ws}`;
+      const where = `${reach(kept(step), step.linkedPaths)}${ws}`;
       const sets = step.step.fields.map((f) => fieldErasureSql(names, 't', step.entity, f, p));
       for (const path of step.keptPaths.filter((k) => k.unlink !== undefined)) {
         const column = names.column(step.entity, path.unlink as string);

@@ -65,6 +65,25 @@ export function anyPathCondition(names: SqlNames, alias: string, paths: readonly
   return paths.map((p) => `(${pathCondition(names, alias, p, subject)})`).join(' OR ');
 }
 
+/**
+ * Condition selecting the rows of `alias` (an `entity` table) reaching the subject through any of `paths`, in a form
+ * PostgreSQL plans well: `FALSE` for no path, the path's own condition for one, and for several a union of one
+ * sub-select per path (`alias.id IN (SELECT … UNION ALL SELECT …)`), each arm using its own key's index and the
+ * optional `scope` (e.g. the workspace filter). An `OR` of `IN (sub-select)` conditions would instead be evaluated
+ * as a filter over every row of the table.
+ *
+ * @example
+ * reachCondition(names, 't', ChatMessage, node.paths, '$1', (a) => ` AND ${a}."workspace_id" = $2`);
+ */
+export function reachCondition(names: SqlNames, alias: string, entity: EntityTarget, paths: readonly (readonly OwnershipHop[])[], subject: string, scope: (alias: string) => string = () => ''): string {
+  if (paths.length === 0) return 'FALSE';
+  if (paths.length === 1) return `(${pathCondition(names, alias, paths[0], subject)})`;
+  const table = names.table(entity);
+  const id = names.column(entity, 'id');
+  const arms = paths.map((path, i) => `SELECT p${i}.${id} FROM ${table} p${i} WHERE ${pathCondition(names, `p${i}`, path, subject)}${scope(`p${i}`)}`);
+  return `${alias}.${id} IN (${arms.join(' UNION ALL ')})`;
+}
+
 function quote(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }

@@ -2,7 +2,7 @@ import type { EntityTarget, PrivacyMetadataStorage } from '@lawful/annotations';
 import { type SubjectGraph, subjectFields, type SubjectRows } from '@lawful/rights';
 import type { EntityManager } from 'typeorm';
 import { RowNotFoundError } from '../query/row-not-found.error';
-import { anyPathCondition, pathCondition, SqlNames } from './subject-path.sql';
+import { reachCondition, SqlNames } from './subject-path.sql';
 
 /**
  * Options of `readSubjectRecords`.
@@ -44,20 +44,14 @@ export async function readSubjectRecords(manager: EntityManager, graph: SubjectG
 }
 
 /**
- * One entity's statement. With several ownership paths (a chat message in the subject's thread, or sent by the
- * subject), each path is its own scoped sub-select and the row ids are their union: an `OR` of `IN (sub-select)`
- * conditions would be evaluated as a filter over every row of the workspace, whereas each union arm can use the
- * index on its path's key.
+ * One entity's statement (`reachCondition`: with several ownership paths — a chat message in the subject's thread,
+ * or sent by the subject — a union of one scoped sub-select per path, each using its key's index).
  */
 function statementFor(names: SqlNames, options: SubjectReadOptions, subject: string, entity: EntityTarget, paths: SubjectGraph['nodes'][number]['paths']): string {
   const fields = subjectFields(options.storage, entity, subject).map((f) => f.property);
   const columns = ['id', ...fields.filter((p) => p !== 'id')].map((p) => `t.${names.column(entity, p)} AS "${p}"`);
   const key = options.storage.entityOf(entity).workspaceKey;
   const scope = (alias: string) => (options.workspaceId !== undefined && key !== undefined ? ` AND ${alias}.${names.column(entity, key)} = $2` : '');
-  const table = names.table(entity);
-  const where =
-    paths.length > 1
-      ? `t."id" IN (${paths.map((path, i) => `SELECT p${i}."id" FROM ${table} p${i} WHERE ${pathCondition(names, `p${i}`, path, '$1')}${scope(`p${i}`)}`).join(' UNION ALL ')})`
-      : `(${anyPathCondition(names, 't', paths, '$1')})`;
-  return `SELECT ${columns.join(', ')} FROM ${table} t WHERE ${where}${scope('t')} ORDER BY t."id"`;
+  const where = reachCondition(names, 't', entity, paths, '$1', scope);
+  return `SELECT ${columns.join(', ')} FROM ${names.table(entity)} t WHERE ${where}${scope('t')} ORDER BY t."id"`;
 }

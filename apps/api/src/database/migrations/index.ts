@@ -4,6 +4,7 @@ import { SubjectStateAndFieldRestrictions1795630915558 } from './1795630915558-s
 import { AuditRecordIdsOnce1795636014470 } from './1795636014470-audit-record-ids-once.migration';
 import { SubjectRequests1796156829397 } from './1796156829397-subject-requests.migration';
 import { ErasureRestrictions1796157598601 } from './1796157598601-erasure-restrictions.migration';
+import { SubjectPathIndexes1796162522975 } from './1796162522975-subject-path-indexes.migration';
 
 /** Schema migrations, oldest first; the same list runs on PostgreSQL and PGlite. */
-export const MIGRATIONS = [Init1795622804423, AccessAudit1795630912750, SubjectStateAndFieldRestrictions1795630915558, AuditRecordIdsOnce1795636014470, SubjectRequests1796156829397, ErasureRestrictions1796157598601];
+export const MIGRATIONS = [Init1795622804423, AccessAudit1795630912750, SubjectStateAndFieldRestrictions1795630915558, AuditRecordIdsOnce1795636014470, SubjectRequests1796156829397, ErasureRestrictions1796157598601, SubjectPathIndexes1796162522975];

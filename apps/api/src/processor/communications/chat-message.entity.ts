@@ -7,7 +7,8 @@ import { ChatThread } from './chat-thread.entity';
 
 /** One message of a chat thread, from a member, a contact or a visitor (policy §2.1 Communications: chat messages). */
 @Entity('chat_messages')
-@Index(['workspaceId', 'threadId', 'sentAt'])
+@Index(['threadId', 'sentAt'])
+@Index(['senderContactId'])
 @ProcessingRole('processor')
 export class ChatMessage extends WorkspaceScopedEntity {
   @Column('uuid')

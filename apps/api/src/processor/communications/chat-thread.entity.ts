@@ -6,7 +6,7 @@ import { Contact } from '../crm/contact.entity';
 /** A live-chat conversation with a website visitor or contact, or an internal member thread (policy §2.1 Communications). */
 @Entity('chat_threads')
 @Index(['workspaceId', 'channel'])
-@Index(['workspaceId', 'contactId'])
+@Index(['contactId'])
 @ProcessingRole('processor')
 export class ChatThread extends WorkspaceScopedEntity {
   @Column('text')

@@ -7,7 +7,7 @@ import { Contact } from '../crm/contact.entity';
 /** An email synchronized from a member's mailbox over IMAP/SMTP (policy §2.1 Communications: email content). */
 @Entity('email_messages')
 @Index(['workspaceId', 'userId', 'messageIdHeader'], { unique: true })
-@Index(['workspaceId', 'contactId', 'sentAt'])
+@Index(['contactId', 'sentAt'])
 @ProcessingRole('processor')
 export class EmailMessage extends WorkspaceScopedEntity {
   @Column('uuid')

@@ -7,7 +7,7 @@ import { CustomFieldDefinition } from './custom-field-definition.entity';
 /** A contact's value of a custom CRM field (policy §2.1 CRM data: custom fields). */
 @Entity('custom_field_values')
 @Index(['definitionId', 'contactId'], { unique: true })
-@Index(['workspaceId', 'contactId'])
+@Index(['contactId'])
 @ProcessingRole('processor')
 export class CustomFieldValue extends WorkspaceScopedEntity {
   @Column('uuid')

@@ -8,6 +8,7 @@ import { Contact } from './contact.entity';
 @Entity('deals')
 @Index(['workspaceId', 'stage'])
 @Index(['workspaceId', 'ownerUserId'])
+@Index(['contactId'])
 @ProcessingRole('processor')
 export class Deal extends WorkspaceScopedEntity {
   @Column('text')

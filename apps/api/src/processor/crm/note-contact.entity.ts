@@ -7,7 +7,7 @@ import { Note } from './note.entity';
 /** Links a note to one of the contacts it is about; the note is shared by all its linked contacts (`@LinksTo`). */
 @Entity('note_contacts')
 @Index(['noteId', 'contactId'], { unique: true })
-@Index(['workspaceId', 'contactId'])
+@Index(['contactId'])
 @ProcessingRole('processor')
 export class NoteContact extends WorkspaceScopedEntity {
   @Column('uuid')

@@ -7,9 +7,9 @@ import { Task } from '../projects/task.entity';
 
 /** Metadata of an uploaded file; the content lives in object storage under storageKey (policy §2.1 Files and attachments). */
 @Entity('file_attachments')
-@Index(['workspaceId', 'contactId'])
-@Index(['workspaceId', 'dealId'])
-@Index(['workspaceId', 'taskId'])
+@Index(['contactId'])
+@Index(['dealId'])
+@Index(['taskId'])
 @ProcessingRole('processor')
 export class FileAttachment extends WorkspaceScopedEntity {
   @Column('text')

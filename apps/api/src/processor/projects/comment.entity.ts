@@ -6,7 +6,7 @@ import { Task } from './task.entity';
 
 /** A member's comment on a task (policy §2.1 Project management data: comments). */
 @Entity('comments')
-@Index(['workspaceId', 'taskId'])
+@Index(['taskId'])
 @ProcessingRole('processor')
 export class Comment extends WorkspaceScopedEntity {
   @Column('uuid')

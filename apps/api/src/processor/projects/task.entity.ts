@@ -7,7 +7,7 @@ import { Project } from './project.entity';
 /** A task of a project, assigned to a member and optionally about a contact (policy §2.1 Project management data). */
 @Entity('tasks')
 @Index(['workspaceId', 'assigneeUserId', 'status'])
-@Index(['workspaceId', 'contactId'])
+@Index(['contactId'])
 @ProcessingRole('processor')
 export class Task extends WorkspaceScopedEntity {
   @Column('uuid')

@@ -7,6 +7,7 @@ import { Task } from './task.entity';
 /** Time a workspace member spent on a task (policy §2.1 Project management data: time logs). */
 @Entity('time_logs')
 @Index(['workspaceId', 'userId', 'loggedAt'])
+@Index(['taskId'])
 @ProcessingRole('processor')
 export class TimeLog extends WorkspaceScopedEntity {
   @Column('uuid')

@@ -5,7 +5,7 @@ import { Contact } from '../crm/contact.entity';
 
 /** A contact's lead score from the workspace-only model, with its explanation (policy §5.4.1, §5.4.2(a)). */
 @Entity('lead_scores')
-@Index(['workspaceId', 'contactId', 'scoredAt'])
+@Index(['contactId', 'scoredAt'])
 @DataSubject('crm_contact')
 @ProcessingRole('processor')
 export class LeadScore extends WorkspaceScopedEntity {

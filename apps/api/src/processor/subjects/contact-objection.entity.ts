@@ -12,6 +12,7 @@ import { ContactStateEntity } from './contact-state.entity';
 @Entity('contact_objections')
 @Index(['contactId', 'purpose'], { unique: true, where: '"withdrawn_at" IS NULL' })
 @Index(['workspaceId', 'purpose'])
+@Index(['contactId'])
 @DataSubject('crm_contact')
 @ProcessingRole('processor')
 export class ContactObjection extends ContactStateEntity {

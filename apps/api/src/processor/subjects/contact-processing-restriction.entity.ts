@@ -12,6 +12,7 @@ import type { RestrictionReason } from './restriction-reason';
  */
 @Entity('contact_processing_restrictions')
 @Index(['contactId'], { unique: true, where: '"lifted_at" IS NULL' })
+@Index(['contactId'])
 @DataSubject('crm_contact')
 @ProcessingRole('processor')
 export class ContactProcessingRestriction extends ContactStateEntity {
