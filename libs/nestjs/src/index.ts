@@ -25,7 +25,7 @@ export { LawfulQuery } from './query/lawful.query';
 export type { LawfulFindOptions, LawfulWhereValue } from './query/lawful-find-options.types';
 export { RowNotFoundError } from './query/row-not-found.error';
 export { PermittedFieldsInterceptor } from './interceptors/permitted-fields.interceptor';
-export { SqlNames, pathCondition, anyPathCondition, reachCondition } from './rights/subject-path.sql';
+export { SqlNames, pathCondition, reachCondition } from './rights/subject-path.sql';
 export { readSubjectRecords } from './rights/subject-records.reader';
 export type { SubjectReadOptions } from './rights/subject-records.reader';
 export { EXPORT_FORMATS, isExportFormat } from './export/export-format.types';

@@ -55,17 +55,6 @@ export function pathCondition(names: SqlNames, alias: string, hops: readonly Own
 }
 
 /**
- * Condition for any of `paths` (OR), or `FALSE` when there is none.
- *
- * @example
- * anyPathCondition(names, 't', node.paths, '$1'); // (t."contact_id" = $1) OR (t."thread_id" IN (…))
- */
-export function anyPathCondition(names: SqlNames, alias: string, paths: readonly (readonly OwnershipHop[])[], subject: string): string {
-  if (paths.length === 0) return 'FALSE';
-  return paths.map((p) => `(${pathCondition(names, alias, p, subject)})`).join(' OR ');
-}
-
-/**
  * Condition selecting the rows of `alias` (an `entity` table) reaching the subject through any of `paths`, in a form
  * PostgreSQL plans well: `FALSE` for no path, the path's own condition for one, and for several a union of one
  * sub-select per path (`alias.id IN (SELECT … UNION ALL SELECT …)`), each arm using its own key's index and the

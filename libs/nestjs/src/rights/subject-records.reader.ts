@@ -33,7 +33,8 @@ export async function readSubjectRecords(manager: EntityManager, graph: SubjectG
   const read = async (em: EntityManager): Promise<SubjectRows[]> => {
     const out: SubjectRows[] = [];
     for (const [i, node] of [...graph.nodes.entries()].reverse()) {
-      const rows = (await em.query(statements[i], options.workspaceId && statements[i].includes('$2') ? [subjectId, options.workspaceId] : [subjectId])) as Record<string, unknown>[];
+      const { sql, scoped } = statements[i];
+      const rows = (await em.query(sql, scoped ? [subjectId, options.workspaceId] : [subjectId])) as Record<string, unknown>[];
       if (node.entity === graph.subjectEntity && rows.length === 0) throw new RowNotFoundError(node.name);
       out.push({ entity: node.entity, rows });
     }
@@ -44,14 +45,15 @@ export async function readSubjectRecords(manager: EntityManager, graph: SubjectG
 }
 
 /**
- * One entity's statement (`reachCondition`: with several ownership paths — a chat message in the subject's thread,
+ * One entity's statement and whether it takes the workspace as `$2` (`reachCondition`: with several ownership paths — a chat message in the subject's thread,
  * or sent by the subject — a union of one scoped sub-select per path, each using its key's index).
  */
-function statementFor(names: SqlNames, options: SubjectReadOptions, subject: string, entity: EntityTarget, paths: SubjectGraph['nodes'][number]['paths']): string {
+function statementFor(names: SqlNames, options: SubjectReadOptions, subject: string, entity: EntityTarget, paths: SubjectGraph['nodes'][number]['paths']): { sql: string; scoped: boolean } {
   const fields = subjectFields(options.storage, entity, subject).map((f) => f.property);
   const columns = ['id', ...fields.filter((p) => p !== 'id')].map((p) => `t.${names.column(entity, p)} AS "${p}"`);
   const key = options.storage.entityOf(entity).workspaceKey;
-  const scope = (alias: string) => (options.workspaceId !== undefined && key !== undefined ? ` AND ${alias}.${names.column(entity, key)} = $2` : '');
+  const scoped = options.workspaceId !== undefined && key !== undefined;
+  const scope = (alias: string) => (scoped ? ` AND ${alias}.${names.column(entity, key as string)} = $2` : '');
   const where = reachCondition(names, 't', entity, paths, '$1', scope);
-  return `SELECT ${columns.join(', ')} FROM ${names.table(entity)} t WHERE ${where}${scope('t')} ORDER BY t."id"`;
+  return { sql: `SELECT ${columns.join(', ')} FROM ${names.table(entity)} t WHERE ${where}${scope('t')} ORDER BY t."id"`, scoped };
 }

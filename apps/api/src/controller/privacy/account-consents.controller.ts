@@ -19,6 +19,8 @@ export const PRIVACY_POLICY_VERSION = '2025-01';
 @Purpose('compliance')
 export class AccountConsentsController {
   private readonly ledger: LawfulQuery<ConsentRecord>;
+  /** Consent-based purposes of the ledger, from the registries (sealed before the app is built). */
+  private readonly purposes = consentPurposes();
 
   constructor(dataSource: DataSource) {
     this.ledger = new LawfulQuery(dataSource.getRepository(ConsentRecord));
@@ -33,7 +35,7 @@ export class AccountConsentsController {
   @Get()
   async list(@LawfulCtx() ctx: LawfulContext): Promise<{ purpose: string; granted: boolean; recordedAt: Date | null }[]> {
     const rows = await this.ledger.find(ctx, { where: { userId: ctx.userId }, orderBy: { recordedAt: 'DESC', id: 'DESC' } });
-    return consentPurposes().map((purpose) => {
+    return this.purposes.map((purpose) => {
       const latest = rows.find((r) => r.purpose === purpose);
       return { purpose, granted: latest?.granted ?? false, recordedAt: latest?.recordedAt ?? null };
     });
@@ -47,7 +49,7 @@ export class AccountConsentsController {
    */
   @Post()
   record(@LawfulCtx() ctx: LawfulContext, @Body() body: RecordAccountConsentDto): Promise<ConsentRecord> {
-    const allowed = consentPurposes();
+    const allowed = this.purposes;
     if (!allowed.includes(body.purpose)) {
       throw new BadRequestException({ message: [`purpose must be one of the consent-based purposes: ${allowed.join(', ')}`], allowedPurposes: allowed });
     }

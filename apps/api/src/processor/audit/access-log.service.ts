@@ -1,6 +1,6 @@
 import { type LawfulContext, RowNotFoundError } from '@lawful/nestjs';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { PaginationQuery } from '../../common/pagination.query';
 import { Contact } from '../crm/contact.entity';
 import { AccessAuditRecord } from './access-audit-record.entity';
@@ -30,14 +30,7 @@ export class AccessLogService {
   async forContact(ctx: LawfulContext, contactId: string, page: Pick<PaginationQuery, 'page' | 'pageSize'>): Promise<SubjectAccessLog> {
     const known = await this.dataSource.getRepository(Contact).existsBy({ id: contactId, workspaceId: ctx.workspaceId });
     if (!known) throw new RowNotFoundError('Contact');
-    const [rows, total] = await this.dataSource
-      .getRepository(AccessAuditRecord)
-      .createQueryBuilder('record')
-      .select(['record.id', ...LOG_FIELDS.map((f) => `record.${f}`)])
-      .where('record.workspaceId = :workspaceId', { workspaceId: ctx.workspaceId })
-      .andWhere('record.subjectIds @> ARRAY[:contactId]::uuid[]', { contactId })
-      .orderBy('record.occurredAt', 'DESC')
-      .addOrderBy('record.id', 'DESC')
+    const [rows, total] = await this.entriesOf(contactId, ctx.workspaceId)
       .limit(page.pageSize)
       .offset((page.page - 1) * page.pageSize)
       .getManyAndCount();
@@ -53,13 +46,18 @@ export class AccessLogService {
    * caller records the read in the audit with the export it belongs to.
    */
   async historyOf(subjectId: string, workspaceId?: string): Promise<AccessLogEntry[]> {
+    const rows = await this.entriesOf(subjectId, workspaceId).getMany();
+    return rows.map((r) => this.explainer.explain(r));
+  }
+
+  /** The audit rows naming `subjectId` (GIN index), in `workspaceId` when given, newest first. */
+  private entriesOf(subjectId: string, workspaceId?: string): SelectQueryBuilder<AccessAuditRecord> {
     const qb = this.dataSource
       .getRepository(AccessAuditRecord)
       .createQueryBuilder('record')
       .select(['record.id', ...LOG_FIELDS.map((f) => `record.${f}`)])
       .where('record.subjectIds @> ARRAY[:subjectId]::uuid[]', { subjectId });
     if (workspaceId !== undefined) qb.andWhere('record.workspaceId = :workspaceId', { workspaceId });
-    const rows = await qb.orderBy('record.occurredAt', 'DESC').addOrderBy('record.id', 'DESC').getMany();
-    return rows.map((r) => this.explainer.explain(r));
+    return qb.orderBy('record.occurredAt', 'DESC').addOrderBy('record.id', 'DESC');
   }
 }
