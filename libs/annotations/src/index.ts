@@ -14,8 +14,11 @@ export { WorkspaceKey } from './decorators/workspace-key.decorator';
 export { OwnedBy } from './decorators/owned-by.decorator';
 export type { OwnedByOptions } from './decorators/owned-by.decorator';
 export { LinksTo } from './decorators/links-to.decorator';
+export { SignificantEffect } from './decorators/significant-effect.decorator';
+export type { SignificantEffectMetadata, SignificantEffectOptions } from './types/significant-effect.types';
 
 export { PrivacyMetadataStorage } from './storage/privacy-metadata.storage';
+export { SignificantEffectStore } from './storage/significant-effect.store';
 export { getMetadataStorage } from './storage/get-metadata-storage';
 export { PrivacyRegistry } from './registry/privacy.registry';
 export { KeyedRegistry } from './registry/keyed.registry';

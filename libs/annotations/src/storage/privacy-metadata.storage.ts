@@ -1,4 +1,5 @@
 import type { AnnotationError } from '../errors/annotation.error';
+import { SignificantEffectStore } from './significant-effect.store';
 import { AnnotationValidationError } from '../errors/annotation-validation.error';
 import { InvalidAnnotationError } from '../errors/invalid-annotation.error';
 import { UnknownSubjectError } from '../errors/unknown-subject.error';
@@ -26,6 +27,8 @@ type OwnEntityMetadata = Pick<EntityMetadata, 'subject' | 'processingRole' | 'wo
  */
 export class PrivacyMetadataStorage {
   readonly registry = new PrivacyRegistry();
+  /** `@SignificantEffect()` declarations (effect handlers gated by human review). */
+  readonly effects = new SignificantEffectStore();
   private readonly fields = new Map<EntityTarget, Map<string, FieldMetadata>>();
   private readonly entityMeta = new Map<EntityTarget, OwnEntityMetadata>();
   private readonly owners = new Map<EntityTarget, OwnershipMetadata[]>();
@@ -159,6 +162,7 @@ export class PrivacyMetadataStorage {
         problems.push(new UnknownSubjectError(target.name, field.property, 'has no data subject; set "subject" on the field or @DataSubject() on the class'));
       }
     }
+    problems.push(...this.effects.validate(this.registry));
     return problems;
   }
 
@@ -179,6 +183,7 @@ export class PrivacyMetadataStorage {
     this.entityMeta.clear();
     this.owners.clear();
     this.links.clear();
+    this.effects.clear();
     this.registry.clear();
   }
 }
