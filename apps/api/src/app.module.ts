@@ -16,6 +16,7 @@ import { TypeOrmAuditSink } from './processor/audit/typeorm-audit.sink';
 import { CrmModule } from './processor/crm/crm.module';
 import { WorkspaceExportModule } from './processor/export/workspace-export.module';
 import { ProjectsModule } from './processor/projects/projects.module';
+import { ScoringModule } from './processor/scoring/scoring.module';
 import { ContactExportModule } from './processor/subjects/export/contact-export.module';
 import { ContactRectificationModule } from './processor/subjects/rectification/contact-rectification.module';
 import { AccountRightsModule } from './controller/privacy/account-rights.module';
@@ -64,6 +65,7 @@ export class AppModule {
         AuditModule,
         CrmModule,
         ProjectsModule,
+        ScoringModule, // per-workspace lead scoring (ai.lead_scoring): runs, model, a contact's score and explanation
         PrivacyRequestsModule, // data-subject requests: account holders' own, the public intake, workspaces' request lists
         AccountRightsModule, // controller data: account holders exercise their rights under /me/privacy
         ContactExportModule, // processor data: workspaces export their contacts' data

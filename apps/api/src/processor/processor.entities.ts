@@ -17,6 +17,7 @@ import { Project } from './projects/project.entity';
 import { Task } from './projects/task.entity';
 import { TimeLog } from './projects/time-log.entity';
 import { LeadScore } from './scoring/lead-score.entity';
+import { LeadScoringModel } from './scoring/lead-scoring-model.entity';
 import { ContactConsent } from './subjects/contact-consent.entity';
 import { ContactObjection } from './subjects/contact-objection.entity';
 import { ContactProcessingRestriction } from './subjects/contact-processing-restriction.entity';
@@ -45,6 +46,7 @@ export const PROCESSOR_ENTITIES = [
   EmailMessage,
   FileAttachment,
   LeadScore,
+  LeadScoringModel,
   ContactConsent,
   ContactObjection,
   ContactProcessingRestriction,

@@ -5,6 +5,7 @@ import { AuditRecordIdsOnce1795636014470 } from './1795636014470-audit-record-id
 import { SubjectRequests1796156829397 } from './1796156829397-subject-requests.migration';
 import { ErasureRestrictions1796157598601 } from './1796157598601-erasure-restrictions.migration';
 import { SubjectPathIndexes1796162522975 } from './1796162522975-subject-path-indexes.migration';
+import { LeadScoringModels1796166564046 } from './1796166564046-lead-scoring-models.migration';
 
 /** Schema migrations, oldest first; the same list runs on PostgreSQL and PGlite. */
-export const MIGRATIONS = [Init1795622804423, AccessAudit1795630912750, SubjectStateAndFieldRestrictions1795630915558, AuditRecordIdsOnce1795636014470, SubjectRequests1796156829397, ErasureRestrictions1796157598601, SubjectPathIndexes1796162522975];
+export const MIGRATIONS = [Init1795622804423, AccessAudit1795630912750, SubjectStateAndFieldRestrictions1795630915558, AuditRecordIdsOnce1795636014470, SubjectRequests1796156829397, ErasureRestrictions1796157598601, SubjectPathIndexes1796162522975, LeadScoringModels1796166564046];
