@@ -3,11 +3,14 @@ import type { DataMap } from '../model/data-map.types';
 import { needsNoSafeguard } from '../model/transfer-countries';
 import { type CheckRule, entityFinding, fieldFinding, type Finding } from './finding.types';
 
+/** Art. 9(2) conditions under which Art. 22(4) lets significant automated decisions use special categories: (a) and (g). */
+const ART22_ART9_CONDITIONS: readonly string[] = ['explicit_consent', 'substantial_public_interest'];
+
 const each = (map: DataMap, fn: (f: DataMap['fields'][number]) => Finding[]): Finding[] => map.fields.flatMap(fn);
 
 /**
- * The rules every project gets: annotation coverage, registry ids, legal bases, consent, Art. 9, recipients and
- * transfers, prohibited purposes, retention, tenant isolation.
+ * The rules every project gets: annotation coverage, registry ids, legal bases, consent, Art. 9, special categories in
+ * automated decisions (Art. 22(4)), recipients and transfers, prohibited purposes, retention, tenant isolation.
  *
  * @example
  * BUILTIN_RULES.map((r) => r.id);
@@ -59,6 +62,13 @@ export const BUILTIN_RULES: readonly CheckRule[] = [
       ...(f.art9Condition === null ? [fieldFinding('special-category', f, `is special-category data (${f.category}) without an Art. 9(2) condition`, 'Set special: true with art9Condition, e.g. "explicit_consent".')] : []),
       ...f.purposes.filter((p) => p.legalBasis === 'legitimate_interests').map((p) => fieldFinding('special-category', f, `is special-category data processed for "${p.id}" on legitimate interests`, 'Art. 9 data cannot rest on legitimate interests: drop the purpose or base it on explicit consent.')),
     ]),
+  },
+  {
+    id: 'automated-decision-special-category',
+    description: 'Automated decisions with significant effects are not based on special categories unless Art. 9(2)(a) or (g) applies (Art. 22(4)).',
+    check: (map) => each(map, (f) => !f.special || ART22_ART9_CONDITIONS.includes(f.art9Condition ?? '') ? [] : f.automatedDecisions.map((d) =>
+      fieldFinding('automated-decision-special-category', f, `is special-category data (${f.category}) ${d.role === 'input' ? 'read' : 'produced'} by "${d.purpose}", which proposes significant automated decisions (Art. 22(4))`,
+        `Remove "${d.purpose}" (and the purposes above it) from the field, or base the field on explicit consent (art9Condition "explicit_consent") or substantial public interest ("substantial_public_interest").`))),
   },
   {
     id: 'recipient',

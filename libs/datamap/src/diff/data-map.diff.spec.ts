@@ -1,4 +1,5 @@
 import { sampleModel } from '../testing/sample-model';
+import { sampleDecisionsModel } from '../testing/sample-decisions-model';
 import { diffDataMaps, renderDiffMarkdown } from './data-map.diff';
 
 describe('diffDataMaps', () => {
@@ -30,5 +31,25 @@ describe('diffDataMaps', () => {
     expect(md).toContain('### Added fields (1)');
     expect(md).toContain('- `Account.phone` — user.contact.phone_number');
     expect(md).toContain('  - legal basis for service: contract → legitimate_interests');
+  });
+});
+
+describe('diffDataMaps with automated decisions', () => {
+  it('reports a field starting to feed automated decisions and significant effects added or removed', () => {
+    const before = sampleDecisionsModel().map;
+    const after = structuredClone(before);
+    after.fields.find((f) => f.property === 'email')!.automatedDecisions = [{ purpose: 'ai.lead_scoring', role: 'input' }];
+    after.automatedDecisions[0].effects = after.automatedDecisions[0].effects.filter((e) => e.key !== 'lead.reassign_owner');
+    after.automatedDecisions[0].effects.push({ ...after.automatedDecisions[0].effects[0], key: 'lead.close_deal' });
+    const diff = diffDataMaps(before, after);
+    expect(diff.changedFields).toEqual([{ field: 'Lead.email', changes: ['automated decision added: input of ai.lead_scoring'] }]);
+    expect(diff.registryChanges).toEqual(['significant automated decision added: lead.close_deal (ai.lead_scoring)', 'significant automated decision removed: lead.reassign_owner (ai.lead_scoring)']);
+    expect(renderDiffMarkdown(diff, 'main')).toContain('### Purposes, recipients, retention and automated decisions');
+  });
+
+  it('reports no automated-decision change against a map written before they were mapped', () => {
+    const after = sampleDecisionsModel().map;
+    const legacy = JSON.parse(JSON.stringify(after, (key, value) => (key === 'automatedDecisions' ? undefined : value))) as typeof after;
+    expect(diffDataMaps(legacy, after)).toEqual({ addedFields: [], removedFields: [], changedFields: [], registryChanges: [] });
   });
 });

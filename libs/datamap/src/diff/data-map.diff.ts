@@ -6,7 +6,7 @@ export interface DataMapDiff {
   removedFields: DataMapField[];
   /** `Entity.property` → human-readable changes. */
   changedFields: { field: string; changes: string[] }[];
-  /** Registry changes: purposes, recipients, retention classes. */
+  /** Registry changes: purposes, recipients, retention classes, significant automated decisions. */
   registryChanges: string[];
 }
 
@@ -36,7 +36,20 @@ function fieldChanges(a: DataMapField, b: DataMapField): string[] {
     ...changed('encrypted', a.encrypted, b.encrypted),
     ...changed('special', a.special, b.special),
     ...changed('processing role', a.processingRole, b.processingRole),
+    // Maps written before automated decisions were mapped have no flag: unknown, not "none".
+    ...(predatesDecisions(a) ? [] : setDiff('automated decision', a.automatedDecisions.map(flag), b.automatedDecisions.map(flag))),
   ];
+}
+
+/** Whether a map (or field) was written before automated decisions were mapped: it has no such key. */
+const predatesDecisions = (x: DataMap | DataMapField) => !('automatedDecisions' in x);
+const flag = (d: DataMapField['automatedDecisions'][number]) => `${d.role} of ${d.purpose}`;
+
+/** Significant effects added, removed or moved to another purpose (absent from maps written before they were mapped). */
+function effectChanges(before: DataMap, after: DataMap): string[] {
+  if (predatesDecisions(before)) return [];
+  const effects = (map: DataMap) => map.automatedDecisions.flatMap((d) => d.effects.map((e) => `${e.key} (${d.purpose.id})`));
+  return setDiff('significant automated decision', effects(before), effects(after));
 }
 
 function registryChanges<T extends { id: string }>(label: string, before: T[], after: T[], props: (keyof T)[]): string[] {
@@ -70,6 +83,7 @@ export function diffDataMaps(before: DataMap, after: DataMap): DataMapDiff {
       ...registryChanges('purpose', before.purposes, after.purposes, ['legalBasis', 'prohibited', 'parent']),
       ...registryChanges('recipient', before.recipients, after.recipients, ['status', 'countries', 'safeguard', 'dataShared']),
       ...registryChanges('retention class', before.retention, after.retention, ['period', 'trigger']),
+      ...effectChanges(before, after),
     ],
   };
 }
@@ -88,6 +102,6 @@ export function renderDiffMarkdown(diff: DataMapDiff, base = 'base'): string {
   if (diff.addedFields.length) out.push('', `### Added fields (${diff.addedFields.length})`, '', ...diff.addedFields.map(line));
   if (diff.removedFields.length) out.push('', `### Removed fields (${diff.removedFields.length})`, '', ...diff.removedFields.map(line));
   if (diff.changedFields.length) out.push('', `### Changed fields (${diff.changedFields.length})`, '', ...diff.changedFields.flatMap((c) => [`- \`${c.field}\``, ...c.changes.map((x) => `  - ${x}`)]));
-  if (diff.registryChanges.length) out.push('', '### Purposes, recipients and retention', '', ...diff.registryChanges.map((x) => `- ${x}`));
+  if (diff.registryChanges.length) out.push('', '### Purposes, recipients, retention and automated decisions', '', ...diff.registryChanges.map((x) => `- ${x}`));
   return `${out.join('\n')}\n`;
 }

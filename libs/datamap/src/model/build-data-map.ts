@@ -8,6 +8,7 @@ import {
 } from '@lawful/annotations';
 import { relative } from 'node:path';
 import type { SchemaMapping } from '../schema/schema-mapping.types';
+import { buildAutomatedDecisions } from './automated-decisions.builder';
 import { DATA_MAP_SCHEMA_VERSION, type DataMap, type DataMapField, type DataMapLocation } from './data-map.types';
 
 /** What a data map is built from. */
@@ -60,6 +61,7 @@ export function buildDataMap(input: DataMapInput): DataMap {
         processingRole: meta.processingRole ?? null,
         description: f.description ?? null,
         declaredAt: at(f.declaredAt),
+        automatedDecisions: [],
       });
     }
     const annotated = new Set(annotations.map((f) => f.property));
@@ -76,15 +78,16 @@ export function buildDataMap(input: DataMapInput): DataMap {
       declaredAt: at(meta.declaredAt ?? annotations.find((f) => f.declaredAt)?.declaredAt),
     };
   });
+  const purposes = registry.purposes.all().map((p) => ({
+    id: p.key, name: p.name, description: p.description, parent: p.parent, legalBasis: p.legalBasis,
+    legitimateInterest: p.legitimateInterest ?? null, prohibited: p.prohibited, allowedWhenRestricted: p.allowedWhenRestricted,
+    consentRecordedIn: p.consentRecordedIn ?? null,
+  }));
   return {
     schemaVersion: DATA_MAP_SCHEMA_VERSION,
     generatedAt: (input.generatedAt ?? new Date()).toISOString(),
     fields,
-    purposes: registry.purposes.all().map((p) => ({
-      id: p.key, name: p.name, description: p.description, parent: p.parent, legalBasis: p.legalBasis,
-      legitimateInterest: p.legitimateInterest ?? null, prohibited: p.prohibited, allowedWhenRestricted: p.allowedWhenRestricted,
-      consentRecordedIn: p.consentRecordedIn ?? null,
-    })),
+    purposes,
     recipients: registry.recipients.all().map((r) => ({
       id: r.key, name: r.name, purpose: r.purpose, dataShared: [...r.dataShared], country: r.countries.join(' / '),
       countries: [...r.countries], selfHosted: r.selfHosted, safeguard: r.safeguard, status: r.status,
@@ -94,5 +97,6 @@ export function buildDataMap(input: DataMapInput): DataMap {
     entities: mapped,
     categories: registry.categories.all().map((c) => ({ id: c.key, name: c.name, parent: parentKey(c.key), special: c.special === true })),
     sources: registry.sources.all().map((s) => ({ id: s.key, name: s.name, dataReceived: s.dataReceived })),
+    automatedDecisions: buildAutomatedDecisions({ effects: storage.effects.all(), fields, purposes, at }),
   };
 }

@@ -8,6 +8,7 @@ import type {
   RetentionTrigger,
   TransferSafeguard,
 } from '@lawful/annotations';
+import type { DataMapAutomatedDecision, DataMapFieldDecisionRole } from './automated-decision.types';
 
 /** Version of the JSON data map format; bumped on breaking changes. */
 export const DATA_MAP_SCHEMA_VERSION = '1.0';
@@ -40,6 +41,8 @@ export interface DataMapField {
   processingRole: ProcessingRoleType | null;
   description: string | null;
   declaredAt: DataMapLocation | null;
+  /** Purposes with significant automated decisions that read (`input`) or produce (`output`) the field; empty when none. */
+  automatedDecisions: DataMapFieldDecisionRole[];
 }
 
 /** A purpose of the application's purpose tree. */
@@ -134,4 +137,6 @@ export interface DataMap {
   entities: DataMapEntity[];
   categories: DataMapCategory[];
   sources: DataMapSource[];
+  /** Processing with significant automated decisions (GDPR Art. 22), by purpose id; empty when none is declared. */
+  automatedDecisions: DataMapAutomatedDecision[];
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataMap } from '../model/data-map.types';
+import { sampleDecisionsModel } from '../testing/sample-decisions-model';
 import { sampleModel } from '../testing/sample-model';
 import { renderHtml } from './html.renderer';
 
@@ -51,7 +52,7 @@ describe('renderHtml', () => {
     const values: unknown = JSON.parse((row?.[1] ?? '').replace(/&quot;/g, '"'));
     expect(values).toEqual({
       category: ['user.contact.email'], purpose: ['service', 'marketing'], basis: ['contract', 'consent'],
-      recipient: ['mailer'], subject: ['customer'], role: ['controller'],
+      recipient: ['mailer'], subject: ['customer'], role: ['controller'], decision: ['__none__'],
     });
   });
 
@@ -121,5 +122,29 @@ describe('renderHtml', () => {
     const empty = renderHtml({ ...map, fields: [] });
     expect(empty).toContain('No personal fields are declared.');
     expect(empty).toContain('No personal fields: nothing flows.');
+  });
+
+  it('renders the automated decision-making section with effects, logic, inputs, outputs and safeguards, and flags fields', () => {
+    const { map } = sampleDecisionsModel();
+    const html = renderHtml(map);
+    const section = element(html, 'section', 'automated-decisions');
+    expect(section).toContain('<h2>Automated decision-making (Art. 22)</h2>');
+    expect(section).toContain('<article class="adm" data-purpose="ai.lead_scoring">');
+    expect([...section.matchAll(/<tr data-effect="([^"]+)"/g)].map((m) => m[1])).toEqual(['lead.disqualify', 'lead.reassign_owner']);
+    expect(section).toContain('<td>Proposed when the lead score is below the workspace threshold and no deal is open.</td>');
+    expect(section).toContain('<strong>LeadScore.score</strong>');
+    expect([...section.matchAll(/data-safeguard="([^"]+)"/g)]).toHaveLength(map.automatedDecisions[0].safeguards.length);
+    expect(optionValues(html, 'filter-decision')).toEqual(['input', 'output', '__none__']);
+    expect(element(html, 'select', 'filter-decision')).toContain('<option value="input">Feeds automated decisions (3)</option>');
+    expect(element(html, 'table', 'fields')).toContain('<span class="badge badge-adm">automated decision output</span> <span class="muted">Lead scoring</span>');
+  });
+
+  it('escapes effect texts and says so when no processing declares significant automated decisions', () => {
+    const map = structuredClone(sampleDecisionsModel().map);
+    map.automatedDecisions[0].effects[0].logic = '<img src=x onerror="window.__pwned = 1">';
+    const html = renderHtml(map);
+    expect(html).toContain('&lt;img src=x onerror=&quot;window.__pwned = 1&quot;&gt;');
+    expect(html).not.toContain('<img');
+    expect(element(renderHtml(sampleModel().map), 'section', 'automated-decisions')).toContain('No processing declares significant automated decisions');
   });
 });

@@ -54,6 +54,9 @@ td > div { margin-top: 2px; }
 .muted { color: var(--muted); font-size: 12px; }
 .badge, .basis { display: inline-block; font-size: 11px; font-weight: 600; line-height: 1.6; padding: 0 7px; border-radius: 999px; background: #e2e8f0; color: #334155; white-space: nowrap; }
 .badge-ok { background: #dcfce7; color: #166534; }
+.badge-adm { background: #ede9fe; color: #5b21b6; }
+.adm { border-top: 1px solid #e2e8f0; padding-top: 8px; margin-top: 12px; }
+.adm-fields { display: flex; flex-wrap: wrap; gap: 0 32px; }
 .badge-alert, .status-retired { background: #fee2e2; color: #991b1b; }
 .status-active { background: #dcfce7; color: #166534; }
 .status-planned { background: #fef3c7; color: #92400e; }

@@ -23,4 +23,5 @@ export const FIELD_FILTERS: { key: string; title: string; values: (f: DataMapFie
   { key: 'recipient', title: 'Recipient', values: (f) => (f.recipients.length > 0 ? f.recipients : [NONE_VALUE]) },
   { key: 'subject', title: 'Subject', values: (f) => [f.subject ?? NONE_VALUE] },
   { key: 'role', title: 'Role', values: (f) => [f.processingRole ?? NONE_VALUE] },
+  { key: 'decision', title: 'Automated decisions', values: (f) => (f.automatedDecisions.length > 0 ? [...new Set(f.automatedDecisions.map((d) => d.role))] : [NONE_VALUE]) },
 ];

@@ -49,6 +49,7 @@ function cells(map: DataMap, labels: DataMapLabels, f: DataMapField): string[] {
       f.column && f.column !== f.property ? `<div><code>${escapeHtml(f.column)}</code></div>` : '',
       f.encrypted ? ' <span class="badge badge-ok">encrypted</span>' : '',
       f.description ? `<div class="muted">${escapeHtml(f.description)}</div>` : '',
+      ...f.automatedDecisions.map((d) => `<div><span class="badge badge-adm">automated decision ${d.role}</span> <span class="muted">${escapeHtml(labels.purpose(d.purpose))}</span></div>`),
     ].join(''),
     `${named(labels.category(f.category), f.category)}${f.special ? ` <span class="badge badge-alert">special${f.art9Condition ? `: ${escapeHtml(humanize(f.art9Condition))}` : ''}</span>` : ''}`,
     f.subject ? named(labels.subject(f.subject), f.subject) : none,

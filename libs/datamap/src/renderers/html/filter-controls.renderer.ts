@@ -3,10 +3,13 @@ import { type DataMapLabels, humanize } from './datamap-labels.util';
 import { FIELD_FILTERS, NONE_VALUE } from './field-filters.constants';
 import { escapeHtml } from './html-escape.util';
 
+const DECISION_ROLE_LABELS: Record<string, string> = { input: 'Feeds automated decisions', output: 'Produced by automated decisions' };
+
 /**
  * The search box (`#search`), one `<select id="filter-<key>">` per {@link FIELD_FILTERS} entry, a clear
  * button and the `#visible-count` counter. Categories, legal bases and roles list the values in use;
- * purposes, recipients and subjects list the whole registry (unused entries show a count of 0).
+ * purposes, recipients and subjects list the whole registry (unused entries show a count of 0); automated decisions
+ * offer the fields that feed them (`input`) or are produced by them (`output`).
  *
  * @example
  * const controls = renderFilterControls(map, dataMapLabels(map));
@@ -19,6 +22,7 @@ export function renderFilterControls(map: DataMap, labels: DataMapLabels): strin
     recipient: { ids: map.recipients.map((r) => r.id), name: labels.recipient },
     subject: { ids: map.subjects.map((s) => s.id), name: labels.subject },
     role: { ids: [], name: humanize },
+    decision: { ids: [], name: (id) => DECISION_ROLE_LABELS[id] ?? id },
   };
   const selects = FIELD_FILTERS.map(({ key, title, values }) => {
     const used = map.fields.flatMap((f) => [...new Set(values(f))]);
