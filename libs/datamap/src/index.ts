@@ -1,5 +1,7 @@
 export { DATA_MAP_SCHEMA_VERSION } from './model/data-map.types';
 export type * from './model/data-map.types';
+export type * from './model/automated-decision.types';
+export { decisionRole } from './model/automated-decisions.builder';
 export { buildDataMap } from './model/build-data-map';
 export type { DataMapInput } from './model/build-data-map';
 export type { SchemaMapping } from './schema/schema-mapping.types';

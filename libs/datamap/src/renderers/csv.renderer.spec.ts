@@ -1,4 +1,5 @@
 import { sampleModel } from '../testing/sample-model';
+import { sampleDecisionsModel } from '../testing/sample-decisions-model';
 import { parseCsv } from './csv.parse';
 import { DATA_MAP_CSV_HEADER, renderCsv } from './csv.renderer';
 
@@ -18,5 +19,20 @@ describe('renderCsv', () => {
     const [, first] = parseCsv(renderCsv(map));
     expect(first[0]).toBe('Odd, "quoted"\nentity');
     expect(renderCsv(map)).toContain('"Odd, ""quoted""\nentity"');
+  });
+});
+
+describe('renderCsv with automated decisions', () => {
+  it('flags every row of a field that feeds or is produced by automated decisions', () => {
+    const { map } = sampleDecisionsModel();
+    const [header, ...rows] = parseCsv(renderCsv(map));
+    const at = header.indexOf('automated_decisions');
+    expect(at).toBe(header.length - 1);
+    expect(rows.map((r) => [`${r[0]}.${r[2]}`, r[header.indexOf('purpose')], r[at]])).toEqual([
+      ['Lead.fullName', 'service.crm', ''], ['Lead.email', 'service.crm', ''],
+      ['Lead.jobTitle', 'service.crm', 'input:ai.lead_scoring'], ['Lead.jobTitle', 'ai.lead_scoring', 'input:ai.lead_scoring'],
+      ['Lead.lastActivityAt', 'service.crm', 'input:ai.lead_scoring'], ['Lead.lastActivityAt', 'ai.lead_scoring', 'input:ai.lead_scoring'],
+      ['Lead.summary', 'ai', 'input:ai.lead_scoring'], ['LeadScore.score', 'ai.lead_scoring', 'output:ai.lead_scoring'],
+    ]);
   });
 });

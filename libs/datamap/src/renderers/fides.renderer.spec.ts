@@ -1,4 +1,6 @@
 import { parse } from 'yaml';
+import type { DataMap } from '../model/data-map.types';
+import { sampleDecisionsModel } from '../testing/sample-decisions-model';
 import { sampleModel } from '../testing/sample-model';
 import { renderFides } from './fides.renderer';
 import { FIDESLANG_CATEGORY_KEYS } from './fides/fideslang-categories';
@@ -71,5 +73,13 @@ describe('renderFides', () => {
 
   it('is deterministic', () => {
     expect(renderFides(sampleModel().map)).toBe(renderFides(sampleModel().map));
+  });
+});
+
+describe('renderFides with automated decisions', () => {
+  it('sets uses_profiling on the system only when the map has significant automated decisions', () => {
+    const system = (map: DataMap) => (parse(renderFides(map)) as { system: Record<string, unknown>[] }).system[0];
+    expect(system(sampleDecisionsModel().map)['uses_profiling']).toBe(true);
+    expect(system(sampleModel().map)).not.toHaveProperty('uses_profiling');
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { DataMap } from '../model/data-map.types';
+import { sampleDecisionsModel } from '../testing/sample-decisions-model';
 import { sampleModel } from '../testing/sample-model';
 import { renderHtml } from './html.renderer';
 
@@ -157,6 +158,34 @@ describe('renderHtml in a browser', () => {
       expect(await page.locator('#recipients-table').textContent()).toContain('<img src=x onerror="window.__pwned = 1">');
       expect(JSON.parse((await page.locator('#datamap-data').textContent()) ?? '')).toEqual(map);
       expect(await visibleFields(page)).toHaveLength(5);
+    } finally {
+      await page.context().close();
+    }
+  }, TIMEOUT);
+
+  it('shows the automated decision-making section and filters the fields feeding or produced by automated decisions', async () => {
+    const map = structuredClone(sampleDecisionsModel().map);
+    map.automatedDecisions[0].effects[1].logic = '<img src=x onerror="window.__pwned = 1">';
+    const page = await open(map, 'decisions.html');
+    try {
+      const section = page.locator('#automated-decisions');
+      expect(await section.isVisible()).toBe(true);
+      expect(await section.locator('h2').textContent()).toBe('Automated decision-making (Art. 22)');
+      expect(await section.locator('tr[data-effect]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-effect')))).toEqual(['lead.disqualify', 'lead.reassign_owner']);
+      expect(await section.locator('tr[data-effect="lead.disqualify"]').textContent()).toContain('Proposed when the lead score is below the workspace threshold');
+      expect(await section.locator('tr[data-effect="lead.reassign_owner"]').textContent()).toContain('<img src=x onerror="window.__pwned = 1">');
+      expect(await page.evaluate('window.__pwned')).toBeUndefined();
+      expect(await section.locator('li[data-safeguard]').count()).toBe(map.automatedDecisions[0].safeguards.length);
+      const box = await section.boundingBox();
+      expect(box && box.width > 0 && box.height > 0).toBe(true);
+      await page.selectOption('#filter-decision', 'input');
+      expect(await visibleFields(page)).toEqual(['Lead.jobTitle', 'Lead.lastActivityAt', 'Lead.summary']);
+      await page.selectOption('#filter-decision', 'output');
+      expect(await visibleFields(page)).toEqual(['LeadScore.score']);
+      await page.selectOption('#filter-decision', '__none__');
+      expect(await visibleFields(page)).toEqual(['Lead.fullName', 'Lead.email']);
+      await page.click('#clear');
+      expect(await visibleFields(page)).toHaveLength(map.fields.length);
     } finally {
       await page.context().close();
     }

@@ -1,4 +1,5 @@
 import type { DataMap } from '../model/data-map.types';
+import { sampleDecisionsModel } from '../testing/sample-decisions-model';
 import { sampleModel } from '../testing/sample-model';
 import { parseMarkdownTables } from './markdown-table.parse';
 import { renderPolicy } from './policy.renderer';
@@ -64,5 +65,33 @@ describe('renderPolicy', () => {
       recipients: [...map.recipients].reverse(), retention: [...map.retention].reverse(), categories: [...map.categories].reverse(),
     };
     expect(renderPolicy(shuffled)).toBe(md);
+  });
+});
+
+describe('renderPolicy: automated decision-making (§5.4.2)', () => {
+  const { map } = sampleDecisionsModel();
+  const md = renderPolicy(map);
+  const text = md.slice(md.indexOf('### 5.4.2'), md.indexOf('## 7.'));
+
+  it('lists each feature proposing significant decisions with how it works, the data used and the legal basis', () => {
+    const t = section(md, '5.4.2');
+    expect(t.header).toEqual(['Feature', 'Decision proposed', 'How it works', 'Data used', 'Legal basis (GDPR)']);
+    expect(t.rows.map((r) => r.slice(0, 2))).toEqual([['Lead scoring', 'Marks the lead as disqualified: sales stop working it.'], ['Lead scoring', 'Gives the lead to another sales owner.']]);
+    expect(t.rows[0][2]).toBe('Proposed when the lead score is below the workspace threshold and no deal is open.');
+    expect(t.rows[0][3].split('; ')).toHaveLength(3);
+    expect(t.rows[0][4]).toBe('Legitimate interest (prioritising the pipeline)');
+  });
+
+  it('states that none takes effect without human review, the rights to explanation, view and contest, and objection', () => {
+    expect(text).toContain('None of these decisions takes effect without human review');
+    expect(text).toContain('obtain an explanation of the logic involved');
+    expect(text).toContain('express your point of view, and contest the decision');
+    expect(text).toContain('Lead scoring rests on legitimate interests: you can object to it at any time (Art. 21).');
+    expect(text).toContain('Outputs such as lead score assist users and have no effect of their own.');
+    expect(text).toContain('the workspace is the controller');
+  });
+
+  it('says that no feature is declared to take such decisions when none is', () => {
+    expect(renderPolicy(sampleModel().map)).toContain('### 5.4.2 Automated decision-making and profiling\n\nNo feature of the Service is declared to take decisions with legal or similarly significant effects');
   });
 });

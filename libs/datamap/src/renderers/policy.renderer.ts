@@ -1,4 +1,5 @@
 import type { DataMap } from '../model/data-map.types';
+import { renderAutomatedDecisions } from './policy/automated-decisions.section';
 import { renderCollectedData } from './policy/collected-data.section';
 import { renderPurposes } from './policy/purposes.section';
 import { renderRetention } from './policy/retention.section';
@@ -7,7 +8,8 @@ import { renderSubProcessors } from './policy/sub-processors.section';
 /**
  * The tables of a privacy policy, regenerated from code: §2.1 data provided directly, §2.2 data collected
  * automatically, §2.5 data from third parties, §3.1 purposes with legal bases (§3.2 exclusions), §5.2
- * sub-processors and §7.2 retention. Rows are sorted, and the output depends only on the map's content (not its
+ * sub-processors, §5.4.2 automated decision-making and §7.2 retention. Rows are sorted, and the output depends only
+ * on the map's content (not its
  * `generatedAt`), so it can be committed and diffed.
  *
  * @example
@@ -30,6 +32,8 @@ export function renderPolicy(map: DataMap): string {
     '## 5. How we share your information',
     '',
     renderSubProcessors(map),
+    '',
+    renderAutomatedDecisions(map),
     '',
     '## 7. Data retention',
     '',

@@ -1,4 +1,5 @@
 import type { DataMap } from '../model/data-map.types';
+import { sampleDecisionsModel } from '../testing/sample-decisions-model';
 import { sampleModel } from '../testing/sample-model';
 import { parseCsv } from './csv.parse';
 import { parseMarkdownTables } from './markdown-table.parse';
@@ -71,5 +72,25 @@ describe('renderRopaCsv', () => {
     const csv = renderRopaCsv({ ...map, purposes });
     expect(csv).toContain('"Newsletters, ""offers""\nand more"');
     expect(parseCsv(csv)[1][3]).toBe('Newsletters, "offers"\nand more');
+  });
+});
+
+describe('ROPA with automated decisions', () => {
+  const { map } = sampleDecisionsModel();
+
+  it('states the significant automated decisions and safeguards of the activity, and "None" for the others', () => {
+    const tables = parseMarkdownTables(renderRopaMarkdown(map));
+    const item = (heading: string) => tables.find((t) => t.heading?.startsWith(heading))?.rows.find((r) => r[0] === 'Automated decision-making, including profiling (Art. 22)')?.[1];
+    const scoring = item('Lead scoring');
+    expect(scoring).toContain('applied only after an approved human review: Marks the lead as disqualified: sales stop working it. Logic: Proposed when the lead score');
+    expect(scoring).toContain('Gives the lead to another sales owner.');
+    expect(scoring).toContain(`Safeguards (Art. 22(3)): ${map.automatedDecisions[0].safeguards.map((s) => s.name).join(', ')}`);
+    expect(item('CRM')).toBe('None');
+  });
+
+  it('has an automated_decision_making column in the CSV', () => {
+    const rows = parseCsv(renderRopaCsv(map));
+    const col = ROPA_CSV_HEADER.indexOf('automated_decision_making');
+    expect(rows.slice(1).map((r) => [r[1], r[col].startsWith('Profiling proposing a significant decision')])).toEqual([['ai', false], ['ai.lead_scoring', true], ['service.crm', false]]);
   });
 });

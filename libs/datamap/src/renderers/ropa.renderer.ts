@@ -3,6 +3,9 @@ import { toCsv } from './csv.util';
 import { mdTable } from './markdown.util';
 import { type RopaActivity, ropaActivities } from './ropa/ropa-activities';
 
+/** Not an Art. 30 item, but what a reviewer needs next to the record (Art. 13(2)(f), 22, 35(3)(a)). */
+const ADM_ITEM = 'Automated decision-making, including profiling (Art. 22)';
+
 const cell = (values: string[], separator: string) => (values.length > 0 ? values.join(separator) : 'None');
 
 /** The record's items for one activity, in Art. 30 order; multi-valued items joined by `separator`. */
@@ -18,6 +21,7 @@ function items(a: RopaActivity, separator: string): [string, string][] {
       ['Transfers to third countries and safeguards (Art. 30(2)(c))', join(a.transfers)],
       ['Time limits for erasure', join(a.retention)],
       ['Technical and organisational security measures (Art. 30(2)(d))', join(a.security)],
+      [ADM_ITEM, join(a.automatedDecisions)],
     ];
   }
   return [
@@ -29,6 +33,7 @@ function items(a: RopaActivity, separator: string): [string, string][] {
     ['Transfers to third countries and safeguards (Art. 30(1)(e))', join(a.transfers)],
     ['Time limits for erasure (Art. 30(1)(f))', join(a.retention)],
     ['Technical and organisational security measures (Art. 30(1)(g))', join(a.security)],
+    [ADM_ITEM, join(a.automatedDecisions)],
   ];
 }
 
@@ -39,7 +44,8 @@ const SECTIONS = [
 
 /**
  * Records of processing activities (GDPR Art. 30) in Markdown: one section per activity (purpose × role),
- * controller activities under Art. 30(1), processor activities for the workspace customers under Art. 30(2).
+ * controller activities under Art. 30(1), processor activities for the workspace customers under Art. 30(2). Each
+ * activity also states its significant automated decisions and their safeguards (Art. 22), or "None".
  * The controller's and DPO's contact details (Art. 30(1)(a)) are left to complete.
  *
  * @example
@@ -71,7 +77,7 @@ export function renderRopaMarkdown(map: DataMap): string {
  */
 export const ROPA_CSV_HEADER = [
   'paragraph', 'activity', 'name', 'purpose', 'controller', 'legal_basis', 'data_subjects', 'personal_data_categories',
-  'recipients', 'third_country_transfers', 'erasure_time_limits', 'security_measures',
+  'recipients', 'third_country_transfers', 'erasure_time_limits', 'security_measures', 'automated_decision_making',
 ];
 
 /**
@@ -85,7 +91,7 @@ export function renderRopaCsv(map: DataMap): string {
   const rows = ropaActivities(map).map((a) => {
     const join = (values: string[]) => cell(values, '; ');
     return [a.paragraph, a.purpose, a.name, a.description, a.controller, a.paragraph === '30(2)' ? 'Determined by the controller' : join(a.legalBases),
-      join(a.subjects), join(a.categories), join(a.recipients), join(a.transfers), join(a.retention), join(a.security)];
+      join(a.subjects), join(a.categories), join(a.recipients), join(a.transfers), join(a.retention), join(a.security), join(a.automatedDecisions)];
   });
   return toCsv([ROPA_CSV_HEADER, ...rows]);
 }

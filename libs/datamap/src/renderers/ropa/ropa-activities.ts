@@ -29,6 +29,8 @@ export interface RopaActivity {
   transfers: string[];
   retention: string[];
   security: string[];
+  /** Significant automated decisions of the purpose (Art. 22): each effect, then the safeguards; empty when none. */
+  automatedDecisions: string[];
 }
 
 /**
@@ -41,6 +43,15 @@ export const CONTROLLERS = {
   '30(1)': 'The platform operator',
   '30(2)': 'Workspace customers (each workspace organisation is the controller of the data it stores)',
 } as const;
+
+function automatedDecisionItems(map: DataMap, purpose: string): string[] {
+  const decision = map.automatedDecisions.find((d) => d.purpose.id === purpose);
+  if (!decision) return [];
+  return [
+    ...decision.effects.map((e) => `Profiling proposing a significant decision, applied only after an approved human review: ${e.description} Logic: ${e.logic}`),
+    `Safeguards (Art. 22(3)): ${decision.safeguards.map((s) => s.name).join(', ')}`,
+  ];
+}
 
 /**
  * The processing activities of a data map: one per purpose and processing role (fields without a declared role
@@ -85,6 +96,7 @@ export function ropaActivities(map: DataMap): RopaActivity[] {
         return r ? `${r.name}: ${retentionInWords(r)}` : f.retention;
       })),
       security: securityMeasures(fields, workspaceScoped),
+      automatedDecisions: automatedDecisionItems(map, purpose),
     };
   });
   return activities.sort((a, b) => compareText(a.paragraph, b.paragraph) || compareText(a.purpose, b.purpose));
