@@ -14,6 +14,7 @@ export { DecisionNotFoundError } from './errors/decision-not-found.error';
 export { DecisionStateError } from './errors/decision-state.error';
 export { InvalidEffectParamsError } from './errors/invalid-effect-params.error';
 export { MissingRationaleError } from './errors/missing-rationale.error';
+export { MissingStatementError } from './errors/missing-statement.error';
 export { RepeatReviewerError } from './errors/repeat-reviewer.error';
 export { ReviewerNotPermittedError } from './errors/reviewer-not-permitted.error';
 export { SelfReviewError } from './errors/self-review.error';

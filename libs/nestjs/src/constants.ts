@@ -34,3 +34,19 @@ export const LAWFUL_OPTIONS = Symbol.for('lawful.module-options');
  * curl -H 'X-Purpose: service.crm' https://api.example.test/contacts
  */
 export const DEFAULT_PURPOSE_HEADER = 'x-purpose';
+
+/**
+ * Injection token of the application's `ReviewerAuthority` (who holds review permission in a workspace).
+ *
+ * @example
+ * LawfulDecisionsModule.forRoot({ reviewerAuthority: WorkspaceReviewerAuthority });
+ */
+export const REVIEWER_AUTHORITY = Symbol.for('lawful.reviewer-authority');
+
+/**
+ * Injection token of the `DecisionTableNames` the review gate uses.
+ *
+ * @example
+ * constructor(@Inject(DECISION_TABLES) private readonly tables: DecisionTableNames) {}
+ */
+export const DECISION_TABLES = Symbol.for('lawful.decision-tables');

@@ -3,7 +3,7 @@ export { AuditBuffer } from './audit/audit.buffer';
 export type { AuditBufferOptions } from './audit/audit.buffer';
 export { AuditFlushError } from './audit/audit-flush.error';
 
-export { PURPOSES_METADATA, LAWFUL_CONTEXT_KEY, LAWFUL_OPTIONS, DEFAULT_PURPOSE_HEADER } from './constants';
+export { PURPOSES_METADATA, LAWFUL_CONTEXT_KEY, LAWFUL_OPTIONS, DEFAULT_PURPOSE_HEADER, REVIEWER_AUTHORITY, DECISION_TABLES } from './constants';
 export { LawfulModule } from './module/lawful.module';
 export type { LawfulModuleOptions, LawfulModuleAsyncOptions, LawfulIdentity, LawfulAuditOptions } from './module/lawful-module-options.types';
 export { Purpose } from './purpose/purpose.decorator';
@@ -43,3 +43,18 @@ export type { ErasureCertificate, ErasureDryRun, ErasureOutcome, ErasureRestrict
 export { ErasureError } from './rights/erasure.error';
 export { ErasureColumnError } from './rights/erasure-column.error';
 export { ErasureLinkError } from './rights/erasure-link.error';
+export { LawfulDecisionsModule } from './decisions/decisions.module';
+export type { LawfulDecisionsOptions } from './decisions/decisions.module';
+export { ReviewGate } from './decisions/review-gate.service';
+export type { GateActor, ReviewInput } from './decisions/review-gate.service';
+export { EffectHandlerRegistry } from './decisions/effect-handler.registry';
+export type { RegisteredEffect } from './decisions/effect-handler.registry';
+export { DecisionReader } from './decisions/decision.reader';
+export type { DecisionListFilter } from './decisions/decision.reader';
+export { reviewGateSchemaSql } from './decisions/review-gate-schema.sql';
+export { DEFAULT_DECISION_TABLES } from './decisions/decision-tables.types';
+export type { DecisionTableNames } from './decisions/decision-tables.types';
+export type { DecisionEffectRecord, DecisionEventRecord, DecisionProposal, DecisionRecord, DecisionReviewRecord } from './decisions/decision-record.types';
+export type { EffectGrant, GatedEffectHandler } from './decisions/gated-effect-handler.types';
+export type { ReviewerAuthority } from './decisions/reviewer-authority.types';
+export { InvalidEffectHandlerError } from './decisions/invalid-effect-handler.error';

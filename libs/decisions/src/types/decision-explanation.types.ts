@@ -33,7 +33,7 @@ export interface DecisionExplanation {
  * @example
  * DECISION_EVENT_TYPES.includes('contested'); // true
  */
-export const DECISION_EVENT_TYPES = ['proposed', 'reviewed', 'applied', 'explained', 'viewpoint', 'contested', 'suspended', 'revoked'] as const;
+export const DECISION_EVENT_TYPES = ['proposed', 'reviewed', 'applied', 'viewpoint', 'contested', 'suspended', 'revoked'] as const;
 
 /**
  * One of `DECISION_EVENT_TYPES`.

@@ -1,5 +1,9 @@
 import { LawfulError } from '@lawful/annotations';
 import { ForbiddenActionError, ForbiddenFieldError, PurposeNotAllowedError, UnregisteredPurposeError } from '@lawful/policy';
+import {
+  DecisionError, DecisionNotFoundError, DecisionStateError, InvalidEffectParamsError, MissingRationaleError, MissingStatementError,
+  RepeatReviewerError, ReviewerNotPermittedError, SelfReviewError, UnknownEffectError,
+} from '@lawful/decisions';
 import { InvalidExtensionError, MissingExtensionReasonError, RightsError } from '@lawful/rights';
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpStatus, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
@@ -20,6 +24,9 @@ import { RowNotFoundError } from '../query/row-not-found.error';
  * - `RightsError` (a deadline extension the law refuses) → 400 `{ statusCode, error, message, code, jurisdiction }`
  *   for a malformed extension (no reason, not a whole number of months or days, out of time), else 409 (the
  *   jurisdiction allows none, no more, or not that long);
+ * - `DecisionError` (the review gate): not found → 404; no review permission, self review, repeat reviewer → 403;
+ *   missing rationale or statement, invalid or unknown effect parameters → 400; a step the decision's status does not
+ *   allow → 409; each `{ statusCode, error, message, code }` (+ `status` for 409);
  * - any other `LawfulError` (incl. `PolicyError`) → 500 with a generic message; logs the error code only.
  *
  * @example
@@ -56,10 +63,28 @@ export class LawfulExceptionFilter implements ExceptionFilter<LawfulError> {
       const [status, name] = invalid ? [HttpStatus.BAD_REQUEST, 'Bad Request'] : [HttpStatus.CONFLICT, 'Conflict'];
       return [status, { statusCode: status, error: name, message: error.message, code: error.code, jurisdiction: error.context['jurisdiction'] }];
     }
+    if (error instanceof DecisionError) {
+      const decision = decisionStatus(error);
+      if (decision !== undefined) {
+        const [status, name] = decision;
+        const extra = error instanceof DecisionStateError ? { status: error.context['status'] } : {};
+        return [status, { statusCode: status, error: name, message: error.message, code: error.code, ...extra }];
+      }
+    }
     if (error instanceof RowNotFoundError) {
       return [HttpStatus.NOT_FOUND, { statusCode: HttpStatus.NOT_FOUND, error: 'Not Found', message: error.message }];
     }
     this.logger.error(`Unhandled Lawful error ${error.code}`);
     return [HttpStatus.INTERNAL_SERVER_ERROR, { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, error: 'Internal Server Error', message: 'Internal server error' }];
   }
+}
+
+function decisionStatus(error: DecisionError): [number, string] | undefined {
+  if (error instanceof DecisionNotFoundError) return [HttpStatus.NOT_FOUND, 'Not Found'];
+  if (error instanceof ReviewerNotPermittedError || error instanceof SelfReviewError || error instanceof RepeatReviewerError) return [HttpStatus.FORBIDDEN, 'Forbidden'];
+  if (error instanceof MissingRationaleError || error instanceof MissingStatementError || error instanceof InvalidEffectParamsError || error instanceof UnknownEffectError) {
+    return [HttpStatus.BAD_REQUEST, 'Bad Request'];
+  }
+  if (error instanceof DecisionStateError) return [HttpStatus.CONFLICT, 'Conflict'];
+  return undefined;
 }

@@ -1,0 +1,220 @@
+import { DecisionStateError, InvalidEffectParamsError, MissingStatementError, type DecisionTransition, type ReviewOutcome, transition } from '@lawful/decisions';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DECISION_TABLES, REVIEWER_AUTHORITY } from '../constants';
+import type { DecisionTableNames } from './decision-tables.types';
+import type { DecisionProposal, DecisionRecord } from './decision-record.types';
+import { DecisionReader } from './decision.reader';
+import { EffectGrantLedger } from './effect-grant.ledger';
+import { EffectHandlerRegistry } from './effect-handler.registry';
+import type { EffectGrant } from './gated-effect-handler.types';
+import { insertProposals } from './proposal.writer';
+import type { ReviewerAuthority } from './reviewer-authority.types';
+
+const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * Who acts, in which workspace.
+ *
+ * @example
+ * const actor: GateActor = { workspaceId, userId: currentUser.id };
+ */
+export interface GateActor {
+  workspaceId: string;
+  userId: string;
+}
+
+/**
+ * A human review: outcome, written rationale, and for `modified` the changed effect parameters.
+ *
+ * @example
+ * const input: ReviewInput = { outcome: 'modified', rationale: 'Assign to the EMEA lead instead.', params: { ownerUserId } };
+ */
+export interface ReviewInput {
+  outcome: ReviewOutcome;
+  rationale: string;
+  params?: Record<string, unknown>;
+}
+
+/**
+ * The human-review gate (GDPR Art. 22): automated processes `propose` significant effects; a person with review
+ * permission who did not trigger the run reviews them (approve, modify, reject, with a written rationale); only an
+ * approved decision's effect is `apply`-ed, by its `@SignificantEffect()` handler, inside the step's transaction; the
+ * subject's point of view is recorded (`recordView`) and a `contest` suspends the effect until a different reviewer
+ * decides again. Every step is one transaction with a timeline event; the database triggers of
+ * `reviewGateSchemaSql()` refuse the same things, so code that bypasses the gate cannot apply an effect either.
+ *
+ * @example
+ * const ids = await gate.propose(manager, proposals);
+ * await gate.review({ workspaceId, userId: adminId }, ids[0], { outcome: 'approved', rationale: 'No reply in 90 days, confirmed.' });
+ * await gate.apply({ workspaceId, userId: adminId }, ids[0]);
+ */
+@Injectable()
+export class ReviewGate {
+  private readonly reader: DecisionReader;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registry: EffectHandlerRegistry,
+    private readonly ledger: EffectGrantLedger,
+    @Inject(REVIEWER_AUTHORITY) private readonly authority: ReviewerAuthority,
+    @Inject(DECISION_TABLES) private readonly names: DecisionTableNames,
+  ) {
+    this.reader = new DecisionReader(names);
+  }
+
+  /** Records proposals (validated by their effect handlers) in `manager`'s transaction; returns their ids in order. */
+  async propose(manager: EntityManager, proposals: readonly DecisionProposal[]): Promise<string[]> {
+    const checked: DecisionProposal[] = [];
+    for (const proposal of proposals) {
+      const { metadata, handler } = this.registry.get(proposal.effect);
+      if (metadata.purpose !== proposal.purpose) {
+        throw new InvalidEffectParamsError(proposal.effect, undefined, `it is proposed by "${metadata.purpose}" processing, not "${proposal.purpose}"`);
+      }
+      const params = await handler.parse(proposal.params, { workspaceId: proposal.workspaceId, targetId: proposal.targetId, manager });
+      checked.push({ ...proposal, params: params as Record<string, unknown> });
+    }
+    return insertProposals(manager, this.names, checked);
+  }
+
+  /** Reviews a proposed or contested decision. */
+  review(actor: GateActor, decisionId: string, input: ReviewInput): Promise<DecisionRecord> {
+    return this.step(actor, decisionId, async (manager, decision, mayReview) => {
+      const next = transition(this.state(decision), { type: 'review', actor: actor.userId, mayReview, outcome: input.outcome, rationale: input.rationale });
+      const params = await this.reviewedParams(manager, decision, input);
+      const round = decision.reviews.length + 1;
+      await manager.query(
+        `INSERT INTO ${q(this.names.reviews)} (workspace_id, decision_id, round, reviewer_user_id, outcome, rationale, params) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [actor.workspaceId, decision.id, round, actor.userId, input.outcome, input.rationale.trim(), params === null ? null : JSON.stringify(params)],
+      );
+      await this.event(manager, decision, 'reviewed', actor.userId, null, { outcome: input.outcome, round });
+      if (next.effect === 'revoke' && decision.effectState !== null) {
+        await manager.query(`UPDATE ${q(this.names.effects)} SET status = 'revoked', updated_at = now() WHERE decision_id = $1`, [decision.id]);
+        await this.event(manager, decision, 'revoked', actor.userId, null, null);
+      }
+      return next;
+    });
+  }
+
+  /** Applies the effect of an approved decision with its handler (the latest review's parameters). */
+  apply(actor: GateActor, decisionId: string): Promise<DecisionRecord> {
+    return this.step(actor, decisionId, async (manager, decision, mayReview) => {
+      const next = transition(this.state(decision), { type: 'apply', actor: actor.userId, mayReview });
+      const review = decision.reviews.at(-1);
+      if (review === undefined) throw new DecisionStateError(decision.id, decision.status, 'apply');
+      const params = review.params ?? decision.params;
+      const effects = q(this.names.effects);
+      const written = JSON.stringify(params);
+      if (decision.effectState === null) {
+        await manager.query(
+          `INSERT INTO ${effects} (workspace_id, decision_id, review_id, effect, params, status, applied_by_user_id, applied_at, updated_at) VALUES ($1, $2, $3, $4, $5, 'applied', $6, now(), now())`,
+          [actor.workspaceId, decision.id, review.id, decision.effect, written, actor.userId],
+        );
+      } else {
+        await manager.query(
+          `UPDATE ${effects} SET status = 'applied', review_id = $2, params = $3, applied_by_user_id = $4, applied_at = now(), updated_at = now() WHERE decision_id = $1`,
+          [decision.id, review.id, written, actor.userId],
+        );
+      }
+      const before = await this.withGrant(manager, actor, decision, review.id, params, (handler, grant) => handler.apply(grant));
+      await manager.query(`UPDATE ${effects} SET before = $2 WHERE decision_id = $1`, [decision.id, JSON.stringify(before ?? null)]);
+      await this.event(manager, decision, 'applied', actor.userId, null, { round: review.round });
+      return next;
+    });
+  }
+
+  /** Records the subject's contest (relayed by `actor`); an applied effect is suspended until a new review. */
+  contest(actor: GateActor, decisionId: string, statement: string): Promise<DecisionRecord> {
+    return this.step(actor, decisionId, async (manager, decision) => {
+      if (typeof statement !== 'string' || statement.trim() === '') throw new MissingStatementError(decision.id, 'contest');
+      const next = transition(this.state(decision), { type: 'contest' });
+      await this.event(manager, decision, 'contested', actor.userId, statement, null);
+      if (next.effect === 'suspend' && decision.effectState !== null) {
+        const [{ before }] = (await manager.query(`SELECT before FROM ${q(this.names.effects)} WHERE decision_id = $1`, [decision.id])) as [{ before: unknown }];
+        await manager.query(`UPDATE ${q(this.names.effects)} SET status = 'suspended', updated_at = now() WHERE decision_id = $1`, [decision.id]);
+        const { reviewId, params } = decision.effectState;
+        await this.withGrant(manager, actor, decision, reviewId, params, (handler, grant) => handler.suspend(grant, before));
+        await this.event(manager, decision, 'suspended', actor.userId, null, null);
+      }
+      return next;
+    });
+  }
+
+  /** Records the subject's point of view (relayed by `actor`) on the decision. */
+  recordView(actor: GateActor, decisionId: string, statement: string): Promise<DecisionRecord> {
+    return this.step(actor, decisionId, async (manager, decision) => {
+      if (typeof statement !== 'string' || statement.trim() === '') throw new MissingStatementError(decision.id, 'view');
+      const next = transition(this.state(decision), { type: 'view' });
+      await this.event(manager, decision, 'viewpoint', actor.userId, statement, null);
+      return next;
+    });
+  }
+
+  /** The decision (reads only). */
+  get(workspaceId: string, decisionId: string, manager: EntityManager = this.dataSource.manager): Promise<DecisionRecord> {
+    return this.reader.get(manager, workspaceId, decisionId);
+  }
+
+  /** The decision reader over the gate's tables (lists, timelines). */
+  get decisions(): DecisionReader {
+    return this.reader;
+  }
+
+  private async step(
+    actor: GateActor,
+    decisionId: string,
+    run: (manager: EntityManager, decision: DecisionRecord, mayReview: boolean) => Promise<DecisionTransition>,
+  ): Promise<DecisionRecord> {
+    return this.dataSource.transaction(async (manager) => {
+      const decision = await this.reader.get(manager, actor.workspaceId, decisionId, true);
+      const mayReview = await this.authority.mayReview(actor.workspaceId, actor.userId, manager);
+      const next = await run(manager, decision, mayReview);
+      if (next.status !== decision.status) {
+        await manager.query(`UPDATE ${q(this.names.decisions)} SET status = $2, updated_at = now() WHERE id = $1`, [decision.id, next.status]);
+      }
+      return this.reader.get(manager, actor.workspaceId, decisionId);
+    });
+  }
+
+  private state(decision: DecisionRecord): Parameters<typeof transition>[0] {
+    return { id: decision.id, status: decision.status, triggeredBy: decision.triggeredBy, reviewers: decision.reviews.map((r) => r.reviewerUserId) };
+  }
+
+  private async reviewedParams(manager: EntityManager, decision: DecisionRecord, input: ReviewInput): Promise<Record<string, unknown> | null> {
+    if (input.outcome !== 'modified') {
+      if (input.params !== undefined) throw new InvalidEffectParamsError(decision.effect, decision.id, `parameters can only be changed by a "modified" review, not "${input.outcome}"`);
+      return null;
+    }
+    if (input.params === undefined || input.params === null) throw new InvalidEffectParamsError(decision.effect, decision.id, 'a "modified" review must give the changed parameters in "params"');
+    const { handler } = this.registry.get(decision.effect);
+    return (await handler.parse(input.params, { workspaceId: decision.workspaceId, targetId: decision.targetId, manager })) as Record<string, unknown>;
+  }
+
+  private async withGrant<T>(
+    manager: EntityManager,
+    actor: GateActor,
+    decision: DecisionRecord,
+    reviewId: string,
+    params: Record<string, unknown>,
+    run: (handler: ReturnType<EffectHandlerRegistry['get']>['handler'], grant: EffectGrant<unknown>) => Promise<T>,
+  ): Promise<T> {
+    const { handler } = this.registry.get(decision.effect);
+    const grant = this.ledger.issue({
+      decisionId: decision.id, reviewId, workspaceId: decision.workspaceId, effect: decision.effect,
+      subjectId: decision.subjectId, targetId: decision.targetId, params, actorUserId: actor.userId, manager,
+    });
+    try {
+      return await run(handler, grant);
+    } finally {
+      this.ledger.withdraw(grant);
+    }
+  }
+
+  private async event(manager: EntityManager, decision: DecisionRecord, type: string, actorUserId: string | null, statement: string | null, detail: Record<string, unknown> | null): Promise<void> {
+    await manager.query(
+      `INSERT INTO ${q(this.names.events)} (workspace_id, decision_id, type, actor_user_id, statement, detail) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [decision.workspaceId, decision.id, type, actorUserId, statement, detail === null ? null : JSON.stringify(detail)],
+    );
+  }
+}
+
