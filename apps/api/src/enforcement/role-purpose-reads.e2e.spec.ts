@@ -21,6 +21,8 @@ const NOT_ROW_ROUTES: Readonly<Record<string, string>> = {
   'GET /workspaces/:workspaceId/erasure-certificates/:certificateId': 'answers a stored erasure certificate, no personal values (contact-erasure.e2e.spec.ts)',
   'GET /workspaces/:workspaceId/subjects/requests': 'answers request records with deadlines and classification (subject-requests.e2e.spec.ts)',
   'GET /workspaces/:workspaceId/subjects/requests/:requestId': 'answers one request record with its status history (subject-requests.e2e.spec.ts)',
+  'GET /workspaces/:workspaceId/scoring/model': "answers the workspace's latest lead-scoring model: features and aggregate parameters (scoring.e2e.spec.ts)",
+  'GET /workspaces/:workspaceId/contacts/:contactId/score': "answers one contact's latest score and explanation, read through LawfulQuery (scoring.e2e.spec.ts)",
 };
 const sortedKeys = (row: object) => Object.keys(row).sort().join(',');
 
