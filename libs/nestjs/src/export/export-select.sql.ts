@@ -46,9 +46,10 @@ export function csvFieldSql(alias: string, column: ExportColumn): string {
 
 /**
  * The SELECT of one entity's rows of the workspace `workspace` (a parameter placeholder such as `$1`, or a
- * quoted literal), in primary-key order, each row as ONE text column, so the driver parses one value per row
- * and Node only concatenates: CSV, the record line ending in CRLF (`csvFieldSql` per column); JSONL, the row as a
- * JSON object keyed by property (`row_to_json`: typed numbers, booleans, arrays, objects).
+ * quoted literal), in primary-key order, each row as ONE text column holding its whole output line, never NULL,
+ * so the export only concatenates (cursor rows, or the raw bytes of a binary COPY): CSV, the record ending in
+ * CRLF (`csvFieldSql` per column); JSONL, `{"entity":"<name>","record":<row>}` and LF, the record being the row
+ * as a JSON object keyed by property (`row_to_json`: typed numbers, booleans, arrays, objects).
  *
  * @example
  * exportSelectSql(plan.entities[0], 'csv', '$1');
@@ -58,7 +59,8 @@ export function exportSelectSql(entity: ExportEntityPlan, format: ExportFormat, 
   const where = `WHERE e.${entity.workspaceColumn} = ${workspace} ORDER BY ${entity.orderBy.map((c) => `e.${c}`).join(', ')}`;
   if (format === 'csv') return `SELECT ${entity.columns.map((c) => csvFieldSql('e', c)).join(` || ',' || `)} || E'\\r\\n' AS line FROM ${entity.table} e ${where}`;
   const record = entity.columns.map((c) => `e.${c.column} AS ${quoteIdentifier(c.property)}`).join(', ');
-  return `SELECT row_to_json(r)::text AS line FROM ${entity.table} e, LATERAL (SELECT ${record}) r ${where}`;
+  const prefix = quoteLiteral(`{"entity":${JSON.stringify(entity.name)},"record":`);
+  return `SELECT ${prefix} || row_to_json(r)::text || E'}\\n' AS line FROM ${entity.table} e, LATERAL (SELECT ${record}) r ${where}`;
 }
 
 /**

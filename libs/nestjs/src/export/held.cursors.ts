@@ -26,6 +26,7 @@ import { quoteLiteral } from './export-select.sql';
  * const cursors = await HeldCursors.open(queryRunner, selects, workspaceId, names);
  */
 export class HeldCursors implements ExportCursors {
+  readonly kind = 'cursors';
   private closed = false;
 
   private constructor(

@@ -30,7 +30,7 @@ export class SinkWriter {
     return !this.sink.destroyed && !this.sink.writableEnded && !this.sink.closed;
   }
 
-  async write(chunk: string): Promise<boolean> {
+  async write(chunk: string | Buffer): Promise<boolean> {
     this.throwIfFailed();
     if (!this.open) return false;
     this.waited = !this.sink.write(chunk);

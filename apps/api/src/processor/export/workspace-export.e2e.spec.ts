@@ -116,14 +116,14 @@ describe('GET /workspaces/:workspaceId/export (owners, purpose service.workspace
     );
   };
   /**
-   * Whether an export is running. PostgreSQL: its connection is in its snapshot transaction (`blocked`: idle in
-   * it for 300 ms, i.e. waiting on backpressure). PGlite (one shared session): its held cursors exist.
+   * Whether an export is running. PostgreSQL: its connection is in its snapshot transaction, in its COPY
+   * (`blocked`: waiting to write to the client, i.e. on backpressure). PGlite (one shared session): its held cursors exist.
    */
   const exportSession = async (blocked: boolean): Promise<boolean> =>
     ((await (onPostgres
       ? s.dataSource.query(
-          `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'FETCH % FROM lawful_export_%' AND xact_start IS NOT NULL
-           AND ($1 = false OR (state = 'idle in transaction' AND state_change < now() - interval '300 milliseconds'))`,
+          `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '/* lawful workspace export */ COPY %' AND xact_start IS NOT NULL
+           AND ($1 = false OR (state = 'active' AND wait_event = 'ClientWrite'))`,
           [blocked],
         )
       : s.dataSource.query(`SELECT 1 FROM pg_cursors WHERE name LIKE 'lawful_export_%'`))) as unknown[]).length > 0;
