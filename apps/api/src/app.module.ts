@@ -1,7 +1,7 @@
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LawfulModule } from '@lawful/nestjs';
+import { LawfulDecisionsModule, LawfulModule } from '@lawful/nestjs';
 import { DataSource } from 'typeorm';
 import { NoNulCharactersPipe } from './common/no-nul-characters.pipe';
 import { AuthModule } from './controller/auth/auth.module';
@@ -17,6 +17,8 @@ import { CrmModule } from './processor/crm/crm.module';
 import { WorkspaceExportModule } from './processor/export/workspace-export.module';
 import { ProjectsModule } from './processor/projects/projects.module';
 import { ScoringModule } from './processor/scoring/scoring.module';
+import { DecisionsModule } from './processor/decisions/decisions.module';
+import { WorkspaceReviewerAuthority } from './processor/decisions/workspace-reviewer.authority';
 import { ContactExportModule } from './processor/subjects/export/contact-export.module';
 import { ContactRectificationModule } from './processor/subjects/rectification/contact-rectification.module';
 import { AccountRightsModule } from './controller/privacy/account-rights.module';
@@ -62,9 +64,11 @@ export class AppModule {
             audit: { sink: new TypeOrmAuditSink(dataSource) }, // every LawfulQuery access, batched off the request path
           }),
         }),
+        LawfulDecisionsModule.forRoot({ reviewerAuthority: WorkspaceReviewerAuthority }), // the human-review gate (GDPR Art. 22)
         AuditModule,
         CrmModule,
         ProjectsModule,
+        DecisionsModule, // gated automated decisions: review, apply, explanation, point of view, contest
         ScoringModule, // per-workspace lead scoring (ai.lead_scoring): runs, model, a contact's score and explanation
         PrivacyRequestsModule, // data-subject requests: account holders' own, the public intake, workspaces' request lists
         AccountRightsModule, // controller data: account holders exercise their rights under /me/privacy

@@ -16,6 +16,7 @@ export const PURPOSES: PurposeDefinition[] = [
   { key: 'ai', name: 'AI feature delivery', description: 'AI agents, content generation, data analysis and chatbot interactions; never model training.', legalBasis: 'contract' },
   { key: 'ai.assistant', name: 'AI assistant and chatbots', description: 'Prompts and conversations sent for real-time inference.' },
   { key: 'ai.lead_scoring', name: 'Lead scoring', description: 'Ranking contacts and deals with a workspace-only model; significant effects need human review.', legalBasis: 'legitimate_interests', legitimateInterest: 'Helping workspace users prioritise their pipeline; subjects may object (Art. 21).' },
+  { key: 'ai.intent_routing', name: 'Intent classification and routing', description: 'Classifying inbound messages by intent to route conversations to the right member; routing a contact\'s conversation needs human review.' },
   { key: 'enrichment', name: 'Data enrichment', description: 'Fetching public business information for identifiers a user submits.', legalBasis: 'legitimate_interests', legitimateInterest: 'Improving data quality for the users who submit the lookup.' },
   { key: 'security', name: 'Authentication and security', description: 'Verifying identity, preventing unauthorized access, detecting fraud.', legalBasis: 'contract' },
   { key: 'payments', name: 'Payment processing', description: 'Subscription payments and billing.', legalBasis: 'contract' },

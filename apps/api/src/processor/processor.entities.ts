@@ -1,4 +1,8 @@
 import { AccessAuditRecord } from './audit/access-audit-record.entity';
+import { AutomatedDecision } from './decisions/entities/automated-decision.entity';
+import { DecisionEffect } from './decisions/entities/decision-effect.entity';
+import { DecisionEvent } from './decisions/entities/decision-event.entity';
+import { DecisionReview } from './decisions/entities/decision-review.entity';
 import { ChatMessage } from './communications/chat-message.entity';
 import { ChatThread } from './communications/chat-thread.entity';
 import { EmailMessage } from './communications/email-message.entity';
@@ -55,4 +59,8 @@ export const PROCESSOR_ENTITIES = [
   SubjectRequestEvent,
   ErasureCertificate,
   ErasureRestriction,
+  AutomatedDecision,
+  DecisionReview,
+  DecisionEffect,
+  DecisionEvent,
 ];

@@ -14,6 +14,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * await reader.list(manager, workspaceId, { status: 'proposed', limit: 50, offset: 0 });
  */
 export interface DecisionListFilter {
+  purpose?: string;
   status?: DecisionStatus;
   effect?: string;
   subjectId?: string;
@@ -48,7 +49,7 @@ export class DecisionReader {
   async list(manager: EntityManager, workspaceId: string, filter: DecisionListFilter): Promise<{ total: number; items: DecisionRecord[] }> {
     const where = ['workspace_id = $1'];
     const params: unknown[] = [workspaceId];
-    for (const [column, value] of [['status', filter.status], ['effect', filter.effect], ['subject_id', filter.subjectId]] as const) {
+    for (const [column, value] of [['purpose', filter.purpose], ['status', filter.status], ['effect', filter.effect], ['subject_id', filter.subjectId]] as const) {
       if (value === undefined) continue;
       params.push(value);
       where.push(`${column} = $${params.length}`);

@@ -108,6 +108,18 @@ describe('reviewGateSchemaSql (the database refuses what the gate refuses)', () 
     expect(await dataSource.getRepository(GateTestEvent).countBy({ decisionId: d.id })).toBe(0);
   });
 
+  it('lets an erasure transaction (transaction-local lawful.erasure) delete reviews and events of a decision it keeps for now', async () => {
+    const d = await decision();
+    await review(d, ADMIN);
+    await dataSource.transaction(async (m) => {
+      await m.query(`SELECT set_config('lawful.erasure', 'on', true)`);
+      await m.getRepository(GateTestReview).delete({ decisionId: d.id });
+    });
+    expect(await dataSource.getRepository(GateTestReview).countBy({ decisionId: d.id })).toBe(0);
+    await review(d, OWNER, 'approved', 2);
+    await expect(dataSource.getRepository(GateTestReview).delete({ decisionId: d.id })).rejects.toThrow(/append-only/);
+  });
+
   it('removes every trigger and function with down', async () => {
     const { down, up } = reviewGateSchemaSql();
     for (const sql of down) await dataSource.query(sql);

@@ -18,7 +18,8 @@ function fail(message: string): string {
  * - a proposal (effect, subject, target, parameters, score, explanation, inputs, model, trigger) is immutable;
  * - a decision's status can only become approved/applied after an approving latest review, rejected after a rejecting
  *   one, applied only with its effect row in force;
- * - reviews and timeline events are append-only (deleted only with their decision, e.g. when the subject is erased).
+ * - reviews and timeline events are append-only: deleted only with their decision (a cascade) or inside an Art. 17
+ *   erasure transaction (`ErasureExecutor` sets the transaction-local `lawful.erasure`).
  * Run `up` after creating the tables (in a migration), `down` to remove.
  *
  * @example
@@ -91,7 +92,7 @@ END $$`,
     `CREATE TRIGGER ${q(`${names.decisions}_gate`)} BEFORE UPDATE ON ${d} FOR EACH ROW EXECUTE FUNCTION ${fn('status_guard')}()`,
     `CREATE FUNCTION ${fn('append_only')}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'DELETE' AND NOT EXISTS (SELECT 1 FROM ${d} WHERE id = OLD.decision_id) THEN
+  IF TG_OP = 'DELETE' AND (current_setting('lawful.erasure', true) = 'on' OR NOT EXISTS (SELECT 1 FROM ${d} WHERE id = OLD.decision_id)) THEN
     RETURN OLD;
   END IF;
   RAISE EXCEPTION '% is append-only: % rejected', TG_TABLE_NAME, TG_OP USING ERRCODE = 'integrity_constraint_violation';

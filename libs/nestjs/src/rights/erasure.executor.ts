@@ -61,6 +61,8 @@ export class ErasureExecutor {
   async execute(subjectId: string, options: ErasureRunOptions = {}): Promise<ErasureOutcome> {
     return this.transaction(options.manager, 'READ COMMITTED', async (manager) => {
       await this.lockSubject(manager, subjectId, options.workspaceId, true);
+      // Append-only tables (e.g. a decision's timeline) let this transaction delete the subject's rows (Art. 17).
+      await manager.query(`SELECT set_config('lawful.erasure', 'on', true)`);
       const sql = erasureStatements(this.names, subjectId, options.workspaceId);
       const executedAt = new Date();
       const steps: ErasureStepReport[] = [];

@@ -4,4 +4,4 @@
  * @example
  * @IsIn(CONTACT_LIFECYCLE_STAGES) lifecycleStage?: string;
  */
-export const CONTACT_LIFECYCLE_STAGES = ['subscriber', 'lead', 'qualified', 'opportunity', 'customer', 'churned'] as const;
+export const CONTACT_LIFECYCLE_STAGES = ['subscriber', 'lead', 'qualified', 'opportunity', 'customer', 'churned', 'disqualified'] as const;

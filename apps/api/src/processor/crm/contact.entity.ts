@@ -79,7 +79,7 @@ export class Contact extends WorkspaceScopedEntity {
     retention: 'workspace_data',
     recipients: ['anthropic', 'groq'],
     erasure: 'delete',
-    description: 'subscriber | lead | qualified | opportunity | customer | churned; sent as CRM context to the LLM',
+    description: 'subscriber | lead | qualified | opportunity | customer | churned | disqualified; sent as CRM context to the LLM',
   })
   lifecycleStage!: string;
 
