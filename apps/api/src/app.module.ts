@@ -17,6 +17,7 @@ import { CrmModule } from './processor/crm/crm.module';
 import { WorkspaceExportModule } from './processor/export/workspace-export.module';
 import { ProjectsModule } from './processor/projects/projects.module';
 import { ScoringModule } from './processor/scoring/scoring.module';
+import { IntentModule } from './processor/communications/intent/intent.module';
 import { DecisionsModule } from './processor/decisions/decisions.module';
 import { WorkspaceReviewerAuthority } from './processor/decisions/workspace-reviewer.authority';
 import { ContactExportModule } from './processor/subjects/export/contact-export.module';
@@ -70,6 +71,7 @@ export class AppModule {
         ProjectsModule,
         DecisionsModule, // gated automated decisions: review, apply, explanation, point of view, contest
         ScoringModule, // per-workspace lead scoring (ai.lead_scoring): runs, model, a contact's score and explanation
+        IntentModule, // intent classification of inbound chat messages and gated routing proposals (ai.intent_routing)
         PrivacyRequestsModule, // data-subject requests: account holders' own, the public intake, workspaces' request lists
         AccountRightsModule, // controller data: account holders exercise their rights under /me/privacy
         ContactExportModule, // processor data: workspaces export their contacts' data

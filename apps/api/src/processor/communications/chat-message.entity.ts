@@ -38,12 +38,12 @@ export class ChatMessage extends WorkspaceScopedEntity {
   @PersonalData({
     category: 'user.content.message',
     subject: 'crm_contact',
-    purposes: ['service.communications', 'ai.assistant'],
+    purposes: ['service.communications', 'ai.assistant', 'ai.intent_routing'],
     source: 'provided',
     retention: 'communication_logs',
     recipients: ['rasa', 'google_dialogflow'],
     erasure: 'redact',
-    description: 'sent for intent classification and dialog management; the conversation keeps the message, its text is erased',
+    description: 'sent for dialog management; read by the in-house intent classifier (ai.intent_routing); the conversation keeps the message, its text is erased',
   })
   body!: string;
 
@@ -52,6 +52,6 @@ export class ChatMessage extends WorkspaceScopedEntity {
   sentAt!: Date;
 
   @Column('text', { nullable: true })
-  @PersonalData({ category: 'user.inferred', subject: 'crm_contact', purposes: ['service.communications', 'ai.assistant'], source: 'derived', retention: 'communication_logs', erasure: 'null', description: 'intent classified from the body (policy §5.4.2(c))' })
+  @PersonalData({ category: 'user.inferred', subject: 'crm_contact', purposes: ['service.communications', 'ai.assistant', 'ai.intent_routing'], source: 'derived', retention: 'communication_logs', erasure: 'null', description: 'intent of an inbound message, classified from the body by the keyword_linear model (policy §5.4.2(c))' })
   intent!: string | null;
 }

@@ -29,4 +29,8 @@ export class ChatThread extends WorkspaceScopedEntity {
   @Column('text', { nullable: true })
   @PersonalData({ category: 'user.contact.email', subject: 'website_visitor', purposes: ['service.communications'], source: 'provided', retention: 'communication_logs', erasure: 'null', description: 'email a live-chat visitor left for follow-up' })
   visitorEmail!: string | null;
+
+  @Column('uuid', { nullable: true })
+  @NotPersonal({ reason: 'foreign key (workspace member the conversation is routed to; set only through the review gate\'s chat_thread.route effect)' })
+  assignedUserId!: string | null;
 }

@@ -4,6 +4,7 @@ import { DecisionsService } from './decisions.service';
 import { ChangeDealStageEffect } from './effects/change-deal-stage.effect';
 import { DisqualifyLeadEffect } from './effects/disqualify-lead.effect';
 import { ReassignOwnerEffect } from './effects/reassign-owner.effect';
+import { RouteChatThreadEffect } from './effects/route-chat-thread.effect';
 
 /**
  * Gated automated decisions of the reference API: the decision routes and the lead-scoring effect handlers
@@ -14,7 +15,7 @@ import { ReassignOwnerEffect } from './effects/reassign-owner.effect';
  */
 @Module({
   controllers: [DecisionsController],
-  providers: [DecisionsService, DisqualifyLeadEffect, ReassignOwnerEffect, ChangeDealStageEffect],
+  providers: [DecisionsService, DisqualifyLeadEffect, ReassignOwnerEffect, ChangeDealStageEffect, RouteChatThreadEffect],
   exports: [DecisionsService],
 })
 export class DecisionsModule {}
