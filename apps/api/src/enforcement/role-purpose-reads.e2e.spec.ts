@@ -23,6 +23,10 @@ const NOT_ROW_ROUTES: Readonly<Record<string, string>> = {
   'GET /workspaces/:workspaceId/subjects/requests/:requestId': 'answers one request record with its status history (subject-requests.e2e.spec.ts)',
   'GET /workspaces/:workspaceId/scoring/model': "answers the workspace's latest lead-scoring model: features and aggregate parameters (scoring.e2e.spec.ts)",
   'GET /workspaces/:workspaceId/contacts/:contactId/score': "answers one contact's latest score and explanation, read through LawfulQuery (scoring.e2e.spec.ts)",
+  'GET /workspaces/:workspaceId/decisions': "answers the review gate's decisions of the request's purpose (decisions.e2e.spec.ts)",
+  'GET /workspaces/:workspaceId/decisions/:decisionId': 'answers one decision as its reviewer sees it: inputs, explanation, reviews, effect (decisions.e2e.spec.ts)',
+  'GET /workspaces/:workspaceId/decisions/:decisionId/timeline': "answers a decision's append-only timeline (decisions.e2e.spec.ts)",
+  'GET /workspaces/:workspaceId/decisions/:decisionId/explanation': 'answers the Art. 22 explanation owed to the subject (decisions.e2e.spec.ts)',
 };
 const sortedKeys = (row: object) => Object.keys(row).sort().join(',');
 

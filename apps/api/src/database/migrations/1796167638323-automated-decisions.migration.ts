@@ -107,7 +107,7 @@ export class AutomatedDecisions1796167638323 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "automated_decisions" ADD CONSTRAINT "FK_2ec249735fedcfa7b45e40e4141" FOREIGN KEY ("subject_id") REFERENCES "contacts"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "decision_reviews" ADD CONSTRAINT "FK_d89a56a6f922ae28ecd53b076dd" FOREIGN KEY ("decision_id") REFERENCES "automated_decisions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "decision_effects" ADD CONSTRAINT "FK_98b9df3072efa830ba836313e5a" FOREIGN KEY ("decision_id") REFERENCES "automated_decisions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "decision_effects" ADD CONSTRAINT "FK_345339d417e5b682a0e676e04ea" FOREIGN KEY ("review_id") REFERENCES "decision_reviews"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`);
+    await queryRunner.query(`ALTER TABLE "decision_effects" ADD CONSTRAINT "FK_345339d417e5b682a0e676e04ea" FOREIGN KEY ("review_id") REFERENCES "decision_reviews"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "decision_events" ADD CONSTRAINT "FK_875ab1429b7caf63ea6a0031236" FOREIGN KEY ("decision_id") REFERENCES "automated_decisions"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     // The human-review gate in the database: no effect in force without an approving review, append-only timeline.
     for (const sql of GATE_UP) await queryRunner.query(sql);

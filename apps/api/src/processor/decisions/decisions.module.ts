@@ -5,6 +5,7 @@ import { ChangeDealStageEffect } from './effects/change-deal-stage.effect';
 import { DisqualifyLeadEffect } from './effects/disqualify-lead.effect';
 import { ReassignOwnerEffect } from './effects/reassign-owner.effect';
 import { RouteChatThreadEffect } from './effects/route-chat-thread.effect';
+import { LeadScoringProposer } from './lead-scoring.proposer';
 
 /**
  * Gated automated decisions of the reference API: the decision routes and the lead-scoring effect handlers
@@ -15,7 +16,7 @@ import { RouteChatThreadEffect } from './effects/route-chat-thread.effect';
  */
 @Module({
   controllers: [DecisionsController],
-  providers: [DecisionsService, DisqualifyLeadEffect, ReassignOwnerEffect, ChangeDealStageEffect, RouteChatThreadEffect],
-  exports: [DecisionsService],
+  providers: [DecisionsService, LeadScoringProposer, DisqualifyLeadEffect, ReassignOwnerEffect, ChangeDealStageEffect, RouteChatThreadEffect],
+  exports: [DecisionsService, LeadScoringProposer],
 })
 export class DecisionsModule {}

@@ -7,6 +7,7 @@ import type { Page } from '../../common/pagination.util';
 import type { DecisionView, SubjectExplanation } from './decision-view.types';
 import type { ListDecisionsQuery } from './list-decisions.query';
 import type { ReviewDecisionDto } from './review-decision.dto';
+import { assertSubjectProcessable } from './subject-state.check';
 
 const RIGHTS =
   'You may ask for human review, express your point of view and contest this decision through the workspace that holds your data; ' +
@@ -15,7 +16,8 @@ const DECISION_FIELDS = ['purpose', 'effect', 'subjectId', 'targetId', 'params',
 
 /**
  * The reference API's side of the review gate: purpose checks (an `ai.*` route only sees decisions of the request's
- * purpose; subject-rights routes see all), reviewer and subject views, and the access audit of every step.
+ * purpose; subject-rights routes see all), subject state (no review or application while the subject restricts
+ * processing or objects), reviewer and subject views, and the access audit of every step.
  *
  * @example
  * const view = await decisions.review(ctx, decisionId, { outcome: 'approved', rationale: 'Confirmed with the account owner.' });
@@ -43,14 +45,14 @@ export class DecisionsService {
   }
 
   async review(ctx: LawfulContext, decisionId: string, body: ReviewDecisionDto): Promise<DecisionView> {
-    this.ownPurpose(ctx, await this.gate.get(ctx.workspaceId, decisionId));
+    await assertSubjectProcessable(this.dataSource.manager, this.ownPurpose(ctx, await this.gate.get(ctx.workspaceId, decisionId)));
     const decision = await this.gate.review({ workspaceId: ctx.workspaceId, userId: ctx.userId }, decisionId, body);
     await this.audit(ctx, 'update', [decision]);
     return this.view(decision, await this.gate.decisions.timeline(this.dataSource.manager, ctx.workspaceId, decisionId));
   }
 
   async apply(ctx: LawfulContext, decisionId: string): Promise<DecisionView> {
-    this.ownPurpose(ctx, await this.gate.get(ctx.workspaceId, decisionId));
+    await assertSubjectProcessable(this.dataSource.manager, this.ownPurpose(ctx, await this.gate.get(ctx.workspaceId, decisionId)));
     const decision = await this.gate.apply({ workspaceId: ctx.workspaceId, userId: ctx.userId }, decisionId);
     await this.audit(ctx, 'update', [decision]);
     return this.view(decision, await this.gate.decisions.timeline(this.dataSource.manager, ctx.workspaceId, decisionId));

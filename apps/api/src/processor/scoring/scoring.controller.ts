@@ -4,14 +4,16 @@ import { WorkspaceRoles } from '../../common/workspace-roles.decorator';
 import { type ContactScoreView, LeadScoringReadsService, type ModelView } from './lead-scoring-reads.service';
 import { LEAD_SCORING_PURPOSE, LeadScoringService, type ScoringRun } from './lead-scoring.service';
 import { ScoringErrorFilter } from './scoring-error.filter';
+import { LeadScoringProposer } from '../decisions/lead-scoring.proposer';
 
 /**
- * Summary of a scoring run as answered over HTTP (the per-contact results stay server-side).
+ * Summary of a scoring run as answered over HTTP (the per-contact results stay server-side), with the number of
+ * significant effects proposed for human review, per effect.
  *
  * @example
- * // { "modelVersion": "lr-2", "scored": 297, "skipped": { "objected": 2, "restricted": 1 }, ... }
+ * // { "modelVersion": "lr-2", "scored": 297, "skipped": { "objected": 2, "restricted": 1 }, "proposals": { "contact.disqualify": 12, ... }, ... }
  */
-export type ScoringRunSummary = Omit<ScoringRun, 'results' | 'triggeredByUserId'>;
+export type ScoringRunSummary = Omit<ScoringRun, 'results' | 'triggeredByUserId'> & { proposals: Record<string, number> };
 
 /**
  * Lead scoring of a workspace's CRM contacts (policy §5.4.1, §5.4.2(a)) under `ai.lead_scoring` (legitimate
@@ -28,14 +30,20 @@ export class ScoringController {
   constructor(
     private readonly scoring: LeadScoringService,
     private readonly reads: LeadScoringReadsService,
+    private readonly proposer: LeadScoringProposer,
   ) {}
 
-  /** Trains a new model version on the workspace's contacts and scores them; 409 saying what to do when it cannot train. */
+  /**
+   * Trains a new model version on the workspace's contacts, scores them, and proposes significant effects for human
+   * review (nothing is applied); 409 saying what to do when it cannot train.
+   */
   @Post('scoring/runs')
   @WorkspaceRoles('owner', 'admin', 'member')
   async run(@LawfulCtx() ctx: LawfulContext): Promise<ScoringRunSummary> {
-    const { results: _results, triggeredByUserId: _by, ...summary } = await this.scoring.run(ctx.workspaceId, ctx.userId, { audit: ctx.audit });
-    return summary;
+    const run = await this.scoring.run(ctx.workspaceId, ctx.userId, { audit: ctx.audit });
+    const proposals = await this.proposer.propose(run, ctx.workspaceId);
+    const { results: _results, triggeredByUserId: _by, ...summary } = run;
+    return { ...summary, proposals };
   }
 
   /** The latest model: features (description, source fields), coefficients, standardisation, training size. */

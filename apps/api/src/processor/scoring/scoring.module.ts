@@ -5,6 +5,7 @@ import { LEAD_SCORING_FEATURES, LEAD_SCORING_LABEL } from './lead-scoring.featur
 import { LeadScoringReadsService } from './lead-scoring-reads.service';
 import { LEAD_SCORING_PURPOSE, LeadScoringService } from './lead-scoring.service';
 import { ScoringController } from './scoring.controller';
+import { DecisionsModule } from '../decisions/decisions.module';
 
 /**
  * Per-workspace lead scoring: the run, model and score routes and `LeadScoringService` (exported for the
@@ -15,6 +16,7 @@ import { ScoringController } from './scoring.controller';
  * @Module({ imports: [ScoringModule] }) class AppModule {}
  */
 @Module({
+  imports: [DecisionsModule],
   controllers: [ScoringController],
   providers: [LeadScoringService, LeadScoringReadsService],
   exports: [LeadScoringService],

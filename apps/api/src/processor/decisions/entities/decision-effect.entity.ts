@@ -38,7 +38,7 @@ export class DecisionEffect {
   @NotPersonal({ reason: 'foreign key to the approving review' })
   reviewId!: string;
 
-  @ManyToOne(() => DecisionReview)
+  @ManyToOne(() => DecisionReview, { onDelete: 'CASCADE' }) // reviews are append-only; they go only with the decision (erasure)
   @JoinColumn({ name: 'review_id' })
   review?: DecisionReview;
 
