@@ -1,6 +1,6 @@
-import { NotPersonal, OwnedBy, ProcessingRole, WorkspaceKey } from '@lawful/annotations';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { AutomatedDecision } from './automated-decision.entity';
+import { NotPersonal, ProcessingRole } from '@lawful/annotations';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { DecisionChildEntity } from './decision-child.entity';
 import { DecisionData } from './decision-data.preset';
 import { DecisionReview } from './decision-review.entity';
 
@@ -13,27 +13,9 @@ import { DecisionReview } from './decision-review.entity';
  */
 @Check('decision_effects_status_check', `"status" IN ('applied', 'suspended', 'revoked')`)
 @Entity('decision_effects')
+@Index(['decisionId'], { unique: true })
 @ProcessingRole('processor')
-export class DecisionEffect {
-  @PrimaryGeneratedColumn('uuid')
-  @NotPersonal({ reason: 'surrogate key' })
-  id!: string;
-
-  @Column('uuid', { name: 'workspace_id' })
-  @WorkspaceKey()
-  @NotPersonal({ reason: 'tenant key' })
-  workspaceId!: string;
-
-  @Index({ unique: true })
-  @Column('uuid', { name: 'decision_id' })
-  @OwnedBy(() => AutomatedDecision)
-  @NotPersonal({ reason: 'foreign key' })
-  decisionId!: string;
-
-  @ManyToOne(() => AutomatedDecision, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'decision_id' })
-  decision?: AutomatedDecision;
-
+export class DecisionEffect extends DecisionChildEntity {
   @Column('uuid', { name: 'review_id' })
   @NotPersonal({ reason: 'foreign key to the approving review' })
   reviewId!: string;

@@ -1,7 +1,7 @@
-import { NotPersonal, OwnedBy, ProcessingRole, WorkspaceKey } from '@lawful/annotations';
+import { NotPersonal, ProcessingRole } from '@lawful/annotations';
 import type { DecisionEventType } from '@lawful/decisions';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { AutomatedDecision } from './automated-decision.entity';
+import { Column, Entity, Index } from 'typeorm';
+import { DecisionChildEntity } from './decision-child.entity';
 import { DecisionData } from './decision-data.preset';
 
 /**
@@ -14,25 +14,7 @@ import { DecisionData } from './decision-data.preset';
 @Entity('decision_events')
 @Index(['decisionId', 'at'])
 @ProcessingRole('processor')
-export class DecisionEvent {
-  @PrimaryGeneratedColumn('uuid')
-  @NotPersonal({ reason: 'surrogate key' })
-  id!: string;
-
-  @Column('uuid', { name: 'workspace_id' })
-  @WorkspaceKey()
-  @NotPersonal({ reason: 'tenant key' })
-  workspaceId!: string;
-
-  @Column('uuid', { name: 'decision_id' })
-  @OwnedBy(() => AutomatedDecision)
-  @NotPersonal({ reason: 'foreign key' })
-  decisionId!: string;
-
-  @ManyToOne(() => AutomatedDecision, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'decision_id' })
-  decision?: AutomatedDecision;
-
+export class DecisionEvent extends DecisionChildEntity {
   @Column('text')
   @NotPersonal({ reason: 'timeline step' })
   type!: DecisionEventType;

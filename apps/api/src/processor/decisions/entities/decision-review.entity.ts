@@ -1,8 +1,7 @@
-import { NotPersonal, OwnedBy, ProcessingRole } from '@lawful/annotations';
+import { NotPersonal, ProcessingRole } from '@lawful/annotations';
 import type { ReviewOutcome } from '@lawful/decisions';
-import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { WorkspaceKey } from '@lawful/annotations';
-import { AutomatedDecision } from './automated-decision.entity';
+import { Check, Column, CreateDateColumn, Entity, Unique } from 'typeorm';
+import { DecisionChildEntity } from './decision-child.entity';
 import { DecisionData } from './decision-data.preset';
 
 /**
@@ -16,25 +15,7 @@ import { DecisionData } from './decision-data.preset';
 @Entity('decision_reviews')
 @Unique(['decisionId', 'round'])
 @ProcessingRole('processor')
-export class DecisionReview {
-  @PrimaryGeneratedColumn('uuid')
-  @NotPersonal({ reason: 'surrogate key' })
-  id!: string;
-
-  @Column('uuid', { name: 'workspace_id' })
-  @WorkspaceKey()
-  @NotPersonal({ reason: 'tenant key' })
-  workspaceId!: string;
-
-  @Column('uuid', { name: 'decision_id' })
-  @OwnedBy(() => AutomatedDecision)
-  @NotPersonal({ reason: 'foreign key' })
-  decisionId!: string;
-
-  @ManyToOne(() => AutomatedDecision, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'decision_id' })
-  decision?: AutomatedDecision;
-
+export class DecisionReview extends DecisionChildEntity {
   @Column('int')
   @NotPersonal({ reason: 'review round' })
   round!: number;
