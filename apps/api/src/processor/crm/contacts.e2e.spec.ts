@@ -53,7 +53,7 @@ describe('/workspaces/:workspaceId/contacts (service.crm; reads also support, en
     expect(bad.body.message).toEqual(expect.arrayContaining([
       'pageSize must not be greater than 100',
       'property sort should not exist',
-      'lifecycleStage must be one of the following values: subscriber, lead, qualified, opportunity, customer, churned',
+      'lifecycleStage must be one of the following values: subscriber, lead, qualified, opportunity, customer, churned, disqualified',
     ]));
   });
 

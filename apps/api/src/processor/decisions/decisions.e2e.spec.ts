@@ -167,6 +167,16 @@ describe('gated automated decisions of lead scoring (human review before any sig
     await s.as('admin@demo.test', AI).post(`${base}/${d!.id}/reviews`, { outcome: 'approved', rationale: WHY }).expect(201);
   });
 
+  it('does not undo a person\'s later change when suspending an effect', async () => {
+    const [d] = await decisions('deal.change_stage');
+    await s.as('admin@demo.test', AI).post(`${base}/${d!.id}/reviews`, { outcome: 'approved', rationale: WHY }).expect(201);
+    await s.as('admin@demo.test', AI).post(`${base}/${d!.id}/apply`, {}).expect(200);
+    expect((await s.dataSource.getRepository(Deal).findOneByOrFail({ id: d!.targetId })).stage).toBe('proposal');
+    await s.dataSource.getRepository(Deal).update({ id: d!.targetId }, { stage: 'negotiation' });
+    await s.as('owner@demo.test', RIGHTS).post(`${base}/${d!.id}/contest`, { statement: 'We never discussed a proposal.' }).expect(200);
+    expect((await s.dataSource.getRepository(Deal).findOneByOrFail({ id: d!.targetId })).stage).toBe('negotiation');
+  });
+
   it('applies the parameters of a modifying review (another owner) and validates them', async () => {
     const [d] = await decisions('contact.reassign_owner');
     const ownerId = await userId('owner@demo.test');
@@ -180,6 +190,8 @@ describe('gated automated decisions of lead scoring (human review before any sig
   it('keeps decisions to their purpose, their workspace and well-formed requests', async () => {
     const [d] = await decisions('deal.change_stage');
     expect((await s.as('admin@demo.test', 'ai.intent_routing').get(`${base}/${d!.id}`).expect(403)).body.message).toMatch(/send X-Purpose: ai.lead_scoring/);
+    await s.as('admin@demo.test', 'ai.intent_routing').get(`${base}/${d!.id}/timeline`).expect(403);
+    await s.as('admin@demo.test', 'ai.intent_routing').post(`${base}/${d!.id}/reviews`, { outcome: 'approved', rationale: WHY }).expect(403);
     expect((await s.as('admin@demo.test', 'ai.intent_routing').get(`${base}?pageSize=100`).expect(200)).body.items.filter((x: { purpose: string }) => x.purpose === AI)).toEqual([]);
     await s.as('admin@demo.test', 'service.crm').get(base).expect(400);
     await s.as('owner@other.test', AI).get(`/workspaces/${s.other}/decisions/${d!.id}`).expect(404);

@@ -59,7 +59,7 @@ export class DecisionsService {
   }
 
   async timeline(ctx: LawfulContext, decisionId: string): Promise<DecisionEventRecord[]> {
-    const decision = await this.gate.get(ctx.workspaceId, decisionId);
+    const decision = this.ownPurpose(ctx, await this.gate.get(ctx.workspaceId, decisionId));
     await this.audit(ctx, 'read', [decision]);
     return this.gate.decisions.timeline(this.dataSource.manager, ctx.workspaceId, decisionId);
   }

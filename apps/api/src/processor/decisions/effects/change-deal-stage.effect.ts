@@ -20,7 +20,7 @@ export interface ChangeDealStageParams {
 
 /**
  * Gated effect: moves an open deal of a hot lead to another open stage (e.g. `new` → `proposal`: a quote is sent).
- * Only open deals, only open stages. Suspension restores the previous stage.
+ * Only open deals, only open stages. Suspension restores the previous stage unless a person moved the deal since.
  *
  * @example
  * const proposal = { effect: 'deal.change_stage', targetId: dealId, subjectId: contactId, params: { stage: 'proposal' } };
@@ -52,6 +52,7 @@ export class ChangeDealStageEffect implements GatedEffectHandler<ChangeDealStage
   }
 
   async suspend(grant: EffectGrant<ChangeDealStageParams>, before: { stage: string }): Promise<void> {
-    await grant.manager.update(Deal, { id: grant.targetId, workspaceId: grant.workspaceId }, { stage: before.stage });
+    // Only while the stage is still the effect's: a later move by a person is theirs to keep.
+    await grant.manager.update(Deal, { id: grant.targetId, workspaceId: grant.workspaceId, stage: grant.params.stage }, { stage: before.stage });
   }
 }

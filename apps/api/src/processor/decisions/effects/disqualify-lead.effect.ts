@@ -8,7 +8,7 @@ type NoParams = Record<string, never>;
 
 /**
  * Gated effect: a lead the workspace model scores very low, with no open deal, is marked `disqualified` (sales stop
- * working it). Suspension restores the previous lifecycle stage.
+ * working it). Suspension restores the previous lifecycle stage unless a person changed it since.
  *
  * @example
  * await gate.apply({ workspaceId, userId: adminId }, decisionId); // runs apply() with a live grant
@@ -36,6 +36,7 @@ export class DisqualifyLeadEffect implements GatedEffectHandler<NoParams, { life
   }
 
   async suspend(grant: EffectGrant<NoParams>, before: { lifecycleStage: string }): Promise<void> {
-    await grant.manager.update(Contact, { id: grant.targetId, workspaceId: grant.workspaceId }, { lifecycleStage: before.lifecycleStage });
+    // Only while the stage is still the effect's: a later change by a person is theirs to keep.
+    await grant.manager.update(Contact, { id: grant.targetId, workspaceId: grant.workspaceId, lifecycleStage: 'disqualified' }, { lifecycleStage: before.lifecycleStage });
   }
 }

@@ -15,7 +15,7 @@ export interface ReassignOwnerParams {
 
 /**
  * Gated effect: a hot lead is given to the member who closes most deals. The new owner must be a member of the
- * workspace who can work contacts (not a viewer). Suspension restores the previous owner.
+ * workspace who can work contacts (not a viewer). Suspension restores the previous owner unless a person reassigned it since.
  *
  * @example
  * await gate.review(actor, decisionId, { outcome: 'modified', rationale: 'EMEA lead instead.', params: { ownerUserId } });
@@ -49,6 +49,7 @@ export class ReassignOwnerEffect implements GatedEffectHandler<ReassignOwnerPara
   }
 
   async suspend(grant: EffectGrant<ReassignOwnerParams>, before: { ownerUserId: string | null }): Promise<void> {
-    await grant.manager.update(Contact, { id: grant.targetId, workspaceId: grant.workspaceId }, { ownerUserId: before.ownerUserId });
+    // Only while the owner is still the effect's: a later reassignment by a person is theirs to keep.
+    await grant.manager.update(Contact, { id: grant.targetId, workspaceId: grant.workspaceId, ownerUserId: grant.params.ownerUserId }, { ownerUserId: before.ownerUserId });
   }
 }

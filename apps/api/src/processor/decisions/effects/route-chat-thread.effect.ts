@@ -56,6 +56,7 @@ export class RouteChatThreadEffect implements GatedEffectHandler<RouteChatThread
   }
 
   async suspend(grant: EffectGrant<RouteChatThreadParams>, before: { assigneeUserId: string | null }): Promise<void> {
-    await grant.manager.update(ChatThread, { id: grant.targetId, workspaceId: grant.workspaceId }, { assignedUserId: before.assigneeUserId });
+    // Only while the thread is still with the effect's assignee: a later reassignment by a person is theirs to keep.
+    await grant.manager.update(ChatThread, { id: grant.targetId, workspaceId: grant.workspaceId, assignedUserId: grant.params.assigneeUserId }, { assignedUserId: before.assigneeUserId });
   }
 }
