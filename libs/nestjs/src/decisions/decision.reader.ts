@@ -2,9 +2,9 @@ import { DecisionNotFoundError, type DecisionStatus } from '@lawful/decisions';
 import type { EntityManager } from 'typeorm';
 import type { DecisionTableNames } from './decision-tables.types';
 import type { DecisionEffectRecord, DecisionEventRecord, DecisionRecord, DecisionReviewRecord } from './decision-record.types';
+import { quoteIdentifier as q } from '../sql/quote-identifier.util';
 
 type Row = Record<string, unknown>;
-const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { DecisionProposal } from './decision-record.types';
 import type { DecisionTableNames } from './decision-tables.types';
+import { quoteIdentifier as q } from '../sql/quote-identifier.util';
 
-const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 const COLUMNS = ['id', 'workspace_id', 'purpose', 'effect', 'subject_id', 'target_id', 'params', 'score', 'explanation', 'inputs', 'model_version', 'triggered_by_user_id', 'run_id'] as const;
 const TYPES = ['uuid', 'uuid', 'text', 'text', 'uuid', 'uuid', 'jsonb', 'float8', 'jsonb', 'jsonb', 'text', 'uuid', 'uuid'] as const;
 const BATCH = 2000;

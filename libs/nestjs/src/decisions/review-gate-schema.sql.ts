@@ -1,7 +1,6 @@
 import { MIN_RATIONALE_LENGTH } from '@lawful/decisions';
 import { type DecisionTableNames, DEFAULT_DECISION_TABLES } from './decision-tables.types';
-
-const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+import { quoteIdentifier as q } from '../sql/quote-identifier.util';
 
 function fail(message: string): string {
   return `RAISE EXCEPTION 'review gate: ${message}' USING ERRCODE = 'check_violation'`;

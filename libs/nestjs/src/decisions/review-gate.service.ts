@@ -1,40 +1,17 @@
-import { DecisionStateError, InvalidEffectParamsError, MissingStatementError, type DecisionTransition, type ReviewOutcome, transition } from '@lawful/decisions';
+import { DecisionStateError, InvalidEffectParamsError, MissingStatementError, type DecisionTransition, transition } from '@lawful/decisions';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DECISION_TABLES, REVIEWER_AUTHORITY } from '../constants';
 import type { DecisionTableNames } from './decision-tables.types';
 import type { DecisionProposal, DecisionRecord } from './decision-record.types';
 import { DecisionReader } from './decision.reader';
+import { DecisionRowsWriter } from './decision-rows.writer';
 import { EffectGrantLedger } from './effect-grant.ledger';
 import { EffectHandlerRegistry } from './effect-handler.registry';
 import type { EffectGrant } from './gated-effect-handler.types';
 import { insertProposals } from './proposal.writer';
 import type { ReviewerAuthority } from './reviewer-authority.types';
-
-const q = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-
-/**
- * Who acts, in which workspace.
- *
- * @example
- * const actor: GateActor = { workspaceId, userId: currentUser.id };
- */
-export interface GateActor {
-  workspaceId: string;
-  userId: string;
-}
-
-/**
- * A human review: outcome, written rationale, and for `modified` the changed effect parameters.
- *
- * @example
- * const input: ReviewInput = { outcome: 'modified', rationale: 'Assign to the EMEA lead instead.', params: { ownerUserId } };
- */
-export interface ReviewInput {
-  outcome: ReviewOutcome;
-  rationale: string;
-  params?: Record<string, unknown>;
-}
+import type { GateActor, ReviewInput } from './review-gate.types';
 
 /**
  * The human-review gate (GDPR Art. 22): automated processes `propose` significant effects; a person with review
@@ -52,6 +29,7 @@ export interface ReviewInput {
 @Injectable()
 export class ReviewGate {
   private readonly reader: DecisionReader;
+  private readonly rows: DecisionRowsWriter;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -61,6 +39,7 @@ export class ReviewGate {
     @Inject(DECISION_TABLES) private readonly names: DecisionTableNames,
   ) {
     this.reader = new DecisionReader(names);
+    this.rows = new DecisionRowsWriter(names);
   }
 
   /** Records proposals (validated by their effect handlers) in `manager`'s transaction; returns their ids in order. */
@@ -82,15 +61,11 @@ export class ReviewGate {
     return this.step(actor, decisionId, async (manager, decision, mayReview) => {
       const next = transition(this.state(decision), { type: 'review', actor: actor.userId, mayReview, outcome: input.outcome, rationale: input.rationale });
       const params = await this.reviewedParams(manager, decision, input);
-      const round = decision.reviews.length + 1;
-      await manager.query(
-        `INSERT INTO ${q(this.names.reviews)} (workspace_id, decision_id, round, reviewer_user_id, outcome, rationale, params) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [actor.workspaceId, decision.id, round, actor.userId, input.outcome, input.rationale.trim(), params === null ? null : JSON.stringify(params)],
-      );
-      await this.event(manager, decision, 'reviewed', actor.userId, null, { outcome: input.outcome, round });
+      await this.rows.review(manager, decision, actor.userId, input.outcome, input.rationale, params);
+      await this.rows.event(manager, decision, 'reviewed', actor.userId, null, { outcome: input.outcome, round: decision.reviews.length + 1 });
       if (next.effect === 'revoke' && decision.effectState !== null) {
-        await manager.query(`UPDATE ${q(this.names.effects)} SET status = 'revoked', updated_at = now() WHERE decision_id = $1`, [decision.id]);
-        await this.event(manager, decision, 'revoked', actor.userId, null, null);
+        await this.rows.effectStatus(manager, decision.id, 'revoked');
+        await this.rows.event(manager, decision, 'revoked', actor.userId, null, null);
       }
       return next;
     });
@@ -103,22 +78,10 @@ export class ReviewGate {
       const review = decision.reviews.at(-1);
       if (review === undefined) throw new DecisionStateError(decision.id, decision.status, 'apply');
       const params = review.params ?? decision.params;
-      const effects = q(this.names.effects);
-      const written = JSON.stringify(params);
-      if (decision.effectState === null) {
-        await manager.query(
-          `INSERT INTO ${effects} (workspace_id, decision_id, review_id, effect, params, status, applied_by_user_id, applied_at, updated_at) VALUES ($1, $2, $3, $4, $5, 'applied', $6, now(), now())`,
-          [actor.workspaceId, decision.id, review.id, decision.effect, written, actor.userId],
-        );
-      } else {
-        await manager.query(
-          `UPDATE ${effects} SET status = 'applied', review_id = $2, params = $3, applied_by_user_id = $4, applied_at = now(), updated_at = now() WHERE decision_id = $1`,
-          [decision.id, review.id, written, actor.userId],
-        );
-      }
+      await this.rows.effectApplied(manager, decision, review.id, params, actor.userId);
       const before = await this.withGrant(manager, actor, decision, review.id, params, (handler, grant) => handler.apply(grant));
-      await manager.query(`UPDATE ${effects} SET before = $2 WHERE decision_id = $1`, [decision.id, JSON.stringify(before ?? null)]);
-      await this.event(manager, decision, 'applied', actor.userId, null, { round: review.round });
+      await this.rows.setBefore(manager, decision.id, before);
+      await this.rows.event(manager, decision, 'applied', actor.userId, null, { round: review.round });
       return next;
     });
   }
@@ -128,13 +91,13 @@ export class ReviewGate {
     return this.step(actor, decisionId, async (manager, decision) => {
       if (typeof statement !== 'string' || statement.trim() === '') throw new MissingStatementError(decision.id, 'contest');
       const next = transition(this.state(decision), { type: 'contest' });
-      await this.event(manager, decision, 'contested', actor.userId, statement, null);
+      await this.rows.event(manager, decision, 'contested', actor.userId, statement, null);
       if (next.effect === 'suspend' && decision.effectState !== null) {
-        const [{ before }] = (await manager.query(`SELECT before FROM ${q(this.names.effects)} WHERE decision_id = $1`, [decision.id])) as [{ before: unknown }];
-        await manager.query(`UPDATE ${q(this.names.effects)} SET status = 'suspended', updated_at = now() WHERE decision_id = $1`, [decision.id]);
+        const before = await this.rows.before(manager, decision.id);
+        await this.rows.effectStatus(manager, decision.id, 'suspended');
         const { reviewId, params } = decision.effectState;
         await this.withGrant(manager, actor, decision, reviewId, params, (handler, grant) => handler.suspend(grant, before));
-        await this.event(manager, decision, 'suspended', actor.userId, null, null);
+        await this.rows.event(manager, decision, 'suspended', actor.userId, null, null);
       }
       return next;
     });
@@ -145,7 +108,7 @@ export class ReviewGate {
     return this.step(actor, decisionId, async (manager, decision) => {
       if (typeof statement !== 'string' || statement.trim() === '') throw new MissingStatementError(decision.id, 'view');
       const next = transition(this.state(decision), { type: 'view' });
-      await this.event(manager, decision, 'viewpoint', actor.userId, statement, null);
+      await this.rows.event(manager, decision, 'viewpoint', actor.userId, statement, null);
       return next;
     });
   }
@@ -169,9 +132,7 @@ export class ReviewGate {
       const decision = await this.reader.get(manager, actor.workspaceId, decisionId, true);
       const mayReview = await this.authority.mayReview(actor.workspaceId, actor.userId, manager);
       const next = await run(manager, decision, mayReview);
-      if (next.status !== decision.status) {
-        await manager.query(`UPDATE ${q(this.names.decisions)} SET status = $2, updated_at = now() WHERE id = $1`, [decision.id, next.status]);
-      }
+      if (next.status !== decision.status) await this.rows.status(manager, decision.id, next.status);
       return this.reader.get(manager, actor.workspaceId, decisionId);
     });
   }
@@ -209,12 +170,4 @@ export class ReviewGate {
       this.ledger.withdraw(grant);
     }
   }
-
-  private async event(manager: EntityManager, decision: DecisionRecord, type: string, actorUserId: string | null, statement: string | null, detail: Record<string, unknown> | null): Promise<void> {
-    await manager.query(
-      `INSERT INTO ${q(this.names.events)} (workspace_id, decision_id, type, actor_user_id, statement, detail) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [decision.workspaceId, decision.id, type, actorUserId, statement, detail === null ? null : JSON.stringify(detail)],
-    );
-  }
 }
-

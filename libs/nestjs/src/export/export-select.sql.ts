@@ -1,5 +1,6 @@
 import type { ExportFormat } from './export-format.types';
 import type { ExportColumn, ExportEntityPlan } from './workspace-export.types';
+import { quoteIdentifier } from '../sql/quote-identifier.util';
 
 /** Types whose text form (below) never holds a quote, comma, CR or LF: written as bare CSV fields. */
 const BARE_TYPES = new Set([
@@ -74,8 +75,4 @@ export function quoteLiteral(value: string): string {
   if (value.includes('\0')) throw new TypeError('A PostgreSQL literal cannot hold a NUL character');
   const quoted = `'${value.replace(/'/g, "''")}'`;
   return value.includes('\\') ? `E${quoted.replace(/\\/g, '\\\\')}` : quoted;
-}
-
-function quoteIdentifier(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }

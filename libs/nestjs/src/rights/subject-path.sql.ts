@@ -1,6 +1,7 @@
 import type { EntityTarget } from '@lawful/annotations';
 import type { OwnershipHop } from '@lawful/rights';
 import type { DataSource, EntityMetadata } from 'typeorm';
+import { quoteIdentifier as quote } from '../sql/quote-identifier.util';
 
 /**
  * Table and column names of annotated entities, from TypeORM's metadata, quoted for PostgreSQL.
@@ -71,8 +72,4 @@ export function reachCondition(names: SqlNames, alias: string, entity: EntityTar
   const id = names.column(entity, 'id');
   const arms = paths.map((path, i) => `SELECT p${i}.${id} FROM ${table} p${i} WHERE ${pathCondition(names, `p${i}`, path, subject)}${scope(`p${i}`)}`);
   return `${alias}.${id} IN (${arms.join(' UNION ALL ')})`;
-}
-
-function quote(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }
