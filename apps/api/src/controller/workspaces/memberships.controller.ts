@@ -5,6 +5,7 @@ import { AddMemberDto } from './add-member.dto';
 import type { Membership } from './membership.entity';
 import { MembershipsService } from './memberships.service';
 import { UpdateMemberDto } from './update-member.dto';
+import { UpdateMemberPermissionsDto } from './update-member-permissions.dto';
 
 /** Members of a workspace and their roles (policy §5.3, purpose `service.workspace`). */
 @Controller('workspaces/:workspaceId/members')
@@ -35,6 +36,16 @@ export class MembershipsController {
   @WorkspaceRoles('owner', 'admin')
   update(@LawfulCtx() ctx: LawfulContext, @Param('membershipId', new ParseUUIDPipe()) id: string, @Body() body: UpdateMemberDto): Promise<Membership> {
     return this.memberships.changeRole(ctx, id, body.role);
+  }
+
+  /**
+   * Sets a member's permissions beyond the role (owners and admins): `reviewAutomatedDecisions` lets a member or viewer
+   * review and apply automated decisions (owners and admins hold it by role).
+   */
+  @Patch(':membershipId/permissions')
+  @WorkspaceRoles('owner', 'admin')
+  permissions(@LawfulCtx() ctx: LawfulContext, @Param('membershipId', new ParseUUIDPipe()) id: string, @Body() body: UpdateMemberPermissionsDto): Promise<Membership> {
+    return this.memberships.setPermissions(ctx, id, body);
   }
 
   /** Removes a member (owners and admins; the last owner cannot be removed). */

@@ -5,6 +5,8 @@ import { User } from '../accounts/user.entity';
 import type { AddMemberDto } from './add-member.dto';
 import { Membership } from './membership.entity';
 import { isUniqueViolation } from './unique-violation.util';
+import { REVIEW_DECISIONS_PERMISSION } from './member-permissions.constants';
+import type { UpdateMemberPermissionsDto } from './update-member-permissions.dto';
 import type { WorkspaceRole } from './workspace-role';
 
 /**
@@ -49,6 +51,16 @@ export class MembershipsService {
       const target = await this.lockedTarget(manager, ctx, membershipId);
       if (target.role === 'owner' && role !== 'owner') await this.assertAnotherOwner(manager, ctx, 'demoted');
       await manager.getRepository(Membership).update({ id: target.id }, { role });
+    });
+    return this.memberships.findOne(ctx, membershipId);
+  }
+
+  /** Sets a member's permissions beyond the role (merged into `permissions`). */
+  async setPermissions(ctx: LawfulContext, membershipId: string, body: UpdateMemberPermissionsDto): Promise<Membership> {
+    await this.dataSource.transaction(async (manager) => {
+      const target = await this.lockedTarget(manager, ctx, membershipId);
+      const permissions = { ...target.permissions, [REVIEW_DECISIONS_PERMISSION]: body.reviewAutomatedDecisions };
+      await manager.getRepository(Membership).update({ id: target.id }, { permissions });
     });
     return this.memberships.findOne(ctx, membershipId);
   }

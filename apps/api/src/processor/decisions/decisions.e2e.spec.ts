@@ -10,7 +10,6 @@ import { LeadScore, type LeadScoreExplanation } from '../scoring/lead-score.enti
 import { DisqualifyLeadEffect } from './effects/disqualify-lead.effect';
 import { AutomatedDecision } from './entities/automated-decision.entity';
 import { DecisionEffect } from './entities/decision-effect.entity';
-import { REVIEW_DECISIONS_PERMISSION } from './workspace-reviewer.authority';
 
 const AI = 'ai.lead_scoring';
 const RIGHTS = 'compliance.subject_rights';
@@ -90,18 +89,23 @@ describe('gated automated decisions of lead scoring (human review before any sig
     expect((await s.as('admin@demo.test', AI).get(`${base}/${d!.id}`).expect(200)).body.reviews).toEqual([]);
   });
 
-  it('lets a member review once an admin grants review permission — but never their own run', async () => {
+  it('lets a member review once an admin grants review permission over the API — never their own run, and no longer once revoked', async () => {
     const memberId = await userId('member@demo.test');
-    const memberships = s.dataSource.getRepository(Membership);
-    const membership = await memberships.findOneByOrFail({ workspaceId: s.demo, userId: memberId });
-    await memberships.update({ id: membership.id }, { permissions: { [REVIEW_DECISIONS_PERMISSION]: true } });
+    const membership = await s.dataSource.getRepository(Membership).findOneByOrFail({ workspaceId: s.demo, userId: memberId });
+    const grant = (who: 'owner@demo.test' | 'admin@demo.test' | 'member@demo.test', value: unknown) =>
+      s.as(who, 'service.workspace').patch(`/workspaces/${s.demo}/members/${membership.id}/permissions`, { reviewAutomatedDecisions: value });
+    await grant('member@demo.test', true).expect(403);
+    await grant('admin@demo.test', 'yes').expect(400);
+    expect((await grant('admin@demo.test', true).expect(200)).body.permissions).toEqual({ review_automated_decisions: true });
     try {
       const ownRun = (await s.dataSource.getRepository(AutomatedDecision).findOneBy({ workspaceId: s.demo, triggeredByUserId: memberId, status: 'proposed' }))!;
       expect((await s.as('member@demo.test', AI).post(`${base}/${ownRun.id}/reviews`, { outcome: 'approved', rationale: WHY }).expect(403)).body.code).toBe('SELF_REVIEW');
       await s.as('member@demo.test', AI).post(`${base}/${adminRun}/reviews`, { outcome: 'rejected', rationale: 'The contact asked for a call next week.' }).expect(201);
     } finally {
-      await memberships.update({ id: membership.id }, { permissions: {} });
+      await grant('owner@demo.test', false).expect(200);
     }
+    const [other] = await decisions('contact.disqualify');
+    expect((await s.as('member@demo.test', AI).post(`${base}/${other!.id}/reviews`, { outcome: 'approved', rationale: WHY }).expect(403)).body.code).toBe('REVIEWER_NOT_PERMITTED');
   });
 
   it('shows the reviewer the inputs, the explanation (= the model\'s contributions) and the logic; the subject gets the same factors', async () => {

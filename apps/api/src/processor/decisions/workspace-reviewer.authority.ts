@@ -1,15 +1,8 @@
 import type { ReviewerAuthority } from '@lawful/nestjs';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { REVIEW_DECISIONS_PERMISSION } from '../../controller/workspaces/member-permissions.constants';
 import { Membership } from '../../controller/workspaces/membership.entity';
-
-/**
- * The membership permission that lets a member (or viewer) review automated decisions; owners and admins hold it by role.
- *
- * @example
- * await manager.update(Membership, { id }, { permissions: { [REVIEW_DECISIONS_PERMISSION]: true } });
- */
-export const REVIEW_DECISIONS_PERMISSION = 'review_automated_decisions';
 
 /**
  * Who may review and apply automated decisions in a workspace: owners and admins, and members granted

@@ -6,7 +6,7 @@ import { type SeededApp, startSeededApp } from '../../../testing/seeded-app.fixt
 import { AccessAuditRecord } from '../../audit/access-audit-record.entity';
 import { AutomatedDecision } from '../../decisions/entities/automated-decision.entity';
 import { DecisionEffect } from '../../decisions/entities/decision-effect.entity';
-import { REVIEW_DECISIONS_PERMISSION } from '../../decisions/workspace-reviewer.authority';
+import { REVIEW_DECISIONS_PERMISSION } from '../../../controller/workspaces/member-permissions.constants';
 import { ContactObjection } from '../../subjects/contact-objection.entity';
 import { ChatMessage } from '../chat-message.entity';
 import { ChatThread } from '../chat-thread.entity';
