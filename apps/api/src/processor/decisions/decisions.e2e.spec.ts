@@ -181,6 +181,15 @@ describe('gated automated decisions of lead scoring (human review before any sig
     expect((await s.dataSource.getRepository(Deal).findOneByOrFail({ id: d!.targetId })).stage).toBe('negotiation');
   });
 
+  it('answers 400 and applies nothing when the effect\'s target was deleted after the review', async () => {
+    const [d] = await decisions('deal.change_stage');
+    await s.as('admin@demo.test', AI).post(`${base}/${d!.id}/reviews`, { outcome: 'approved', rationale: WHY }).expect(201);
+    await s.as('owner@demo.test', 'service.crm').delete(`/workspaces/${s.demo}/deals/${d!.targetId}`).expect((r) => expect(r.status).toBeLessThan(300));
+    const res = await s.as('owner@demo.test', AI).post(`${base}/${d!.id}/apply`, {}).expect(400);
+    expect(res.body).toMatchObject({ code: 'INVALID_EFFECT_PARAMS', message: expect.stringMatching(/no longer exists.*reject the decision/) });
+    expect((await s.as('owner@demo.test', AI).get(`${base}/${d!.id}`).expect(200)).body).toMatchObject({ status: 'approved', effectState: null });
+  });
+
   it('applies the parameters of a modifying review (another owner) and validates them', async () => {
     const [d] = await decisions('contact.reassign_owner');
     const ownerId = await userId('owner@demo.test');

@@ -46,7 +46,8 @@ export class ChangeDealStageEffect implements GatedEffectHandler<ChangeDealStage
   }
 
   async apply(grant: EffectGrant<ChangeDealStageParams>): Promise<{ stage: string }> {
-    const deal = await grant.manager.findOneOrFail(Deal, { where: { id: grant.targetId, workspaceId: grant.workspaceId }, select: { id: true, stage: true } });
+    const deal = await grant.manager.findOne(Deal, { where: { id: grant.targetId, workspaceId: grant.workspaceId }, select: { id: true, stage: true } });
+    if (!deal) throw new InvalidEffectParamsError('deal.change_stage', grant.decisionId, 'the deal no longer exists in this workspace; reject the decision');
     await grant.manager.update(Deal, { id: deal.id, workspaceId: grant.workspaceId }, { stage: grant.params.stage });
     return { stage: deal.stage };
   }

@@ -30,7 +30,8 @@ export class DisqualifyLeadEffect implements GatedEffectHandler<NoParams, { life
   }
 
   async apply(grant: EffectGrant<NoParams>): Promise<{ lifecycleStage: string }> {
-    const contact = await grant.manager.findOneOrFail(Contact, { where: { id: grant.targetId, workspaceId: grant.workspaceId }, select: { id: true, lifecycleStage: true } });
+    const contact = await grant.manager.findOne(Contact, { where: { id: grant.targetId, workspaceId: grant.workspaceId }, select: { id: true, lifecycleStage: true } });
+    if (!contact) throw new InvalidEffectParamsError('contact.disqualify', grant.decisionId, 'the contact no longer exists in this workspace; reject the decision');
     await grant.manager.update(Contact, { id: contact.id, workspaceId: grant.workspaceId }, { lifecycleStage: 'disqualified' });
     return { lifecycleStage: contact.lifecycleStage };
   }

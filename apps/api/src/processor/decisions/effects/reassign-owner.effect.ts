@@ -3,10 +3,9 @@ import { InvalidEffectParamsError } from '@lawful/decisions';
 import type { EffectGrant, GatedEffectHandler } from '@lawful/nestjs';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Membership } from '../../../controller/workspaces/membership.entity';
 import { Contact } from '../../crm/contact.entity';
+import { parseMemberParam } from './member-param.parser';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Parameters of `contact.reassign_owner`. */
 export interface ReassignOwnerParams {
@@ -30,20 +29,12 @@ export interface ReassignOwnerParams {
 @Injectable()
 export class ReassignOwnerEffect implements GatedEffectHandler<ReassignOwnerParams, { ownerUserId: string | null }> {
   async parse(params: unknown, context: { workspaceId: string; manager: EntityManager }): Promise<ReassignOwnerParams> {
-    const owner = (params as { ownerUserId?: unknown } | null)?.ownerUserId;
-    const extra = typeof params === 'object' && params !== null ? Object.keys(params).filter((k) => k !== 'ownerUserId') : [];
-    if (typeof owner !== 'string' || !UUID.test(owner) || extra.length > 0) {
-      throw new InvalidEffectParamsError('contact.reassign_owner', undefined, 'send { "ownerUserId": "<user id of a workspace member>" } and nothing else');
-    }
-    const membership = await context.manager.findOne(Membership, { where: { workspaceId: context.workspaceId, userId: owner }, select: { id: true, role: true } });
-    if (!membership || membership.role === 'viewer') {
-      throw new InvalidEffectParamsError('contact.reassign_owner', undefined, '"ownerUserId" must be an owner, admin or member of this workspace');
-    }
-    return { ownerUserId: owner };
+    return { ownerUserId: await parseMemberParam(params, 'ownerUserId', 'contact.reassign_owner', context) };
   }
 
   async apply(grant: EffectGrant<ReassignOwnerParams>): Promise<{ ownerUserId: string | null }> {
-    const contact = await grant.manager.findOneOrFail(Contact, { where: { id: grant.targetId, workspaceId: grant.workspaceId }, select: { id: true, ownerUserId: true } });
+    const contact = await grant.manager.findOne(Contact, { where: { id: grant.targetId, workspaceId: grant.workspaceId }, select: { id: true, ownerUserId: true } });
+    if (!contact) throw new InvalidEffectParamsError('contact.reassign_owner', grant.decisionId, 'the contact no longer exists in this workspace; reject the decision');
     await grant.manager.update(Contact, { id: contact.id, workspaceId: grant.workspaceId }, { ownerUserId: grant.params.ownerUserId });
     return { ownerUserId: contact.ownerUserId };
   }

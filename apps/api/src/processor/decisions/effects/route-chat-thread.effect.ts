@@ -3,8 +3,8 @@ import { InvalidEffectParamsError } from '@lawful/decisions';
 import type { EffectGrant, GatedEffectHandler } from '@lawful/nestjs';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Membership } from '../../../controller/workspaces/membership.entity';
 import { ChatThread } from '../../communications/chat-thread.entity';
+import { parseMemberParam } from './member-param.parser';
 import { ROUTING_LOGIC } from '../../communications/intent/intent-routing.rules';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -34,15 +34,7 @@ export interface RouteChatThreadParams {
 @Injectable()
 export class RouteChatThreadEffect implements GatedEffectHandler<RouteChatThreadParams, { assigneeUserId: string | null }> {
   async parse(params: unknown, context: { workspaceId: string; targetId: string; manager: EntityManager }): Promise<RouteChatThreadParams> {
-    const assignee = (params as { assigneeUserId?: unknown } | null)?.assigneeUserId;
-    const extra = typeof params === 'object' && params !== null ? Object.keys(params).filter((k) => k !== 'assigneeUserId') : [];
-    if (typeof assignee !== 'string' || !UUID.test(assignee) || extra.length > 0) {
-      throw new InvalidEffectParamsError(EFFECT, undefined, 'send { "assigneeUserId": "<user id of a workspace member>" } and nothing else');
-    }
-    const membership = await context.manager.findOne(Membership, { where: { workspaceId: context.workspaceId, userId: assignee }, select: { id: true, role: true } });
-    if (!membership || membership.role === 'viewer') {
-      throw new InvalidEffectParamsError(EFFECT, undefined, '"assigneeUserId" must be an owner, admin or member of this workspace');
-    }
+    const assignee = await parseMemberParam(params, 'assigneeUserId', EFFECT, context);
     if (!UUID.test(context.targetId) || !(await context.manager.exists(ChatThread, { where: { id: context.targetId, workspaceId: context.workspaceId } }))) {
       throw new InvalidEffectParamsError(EFFECT, undefined, 'the target must be a chat thread of this workspace');
     }
@@ -50,7 +42,8 @@ export class RouteChatThreadEffect implements GatedEffectHandler<RouteChatThread
   }
 
   async apply(grant: EffectGrant<RouteChatThreadParams>): Promise<{ assigneeUserId: string | null }> {
-    const thread = await grant.manager.findOneOrFail(ChatThread, { where: { id: grant.targetId, workspaceId: grant.workspaceId }, select: { id: true, assignedUserId: true } });
+    const thread = await grant.manager.findOne(ChatThread, { where: { id: grant.targetId, workspaceId: grant.workspaceId }, select: { id: true, assignedUserId: true } });
+    if (!thread) throw new InvalidEffectParamsError(EFFECT, grant.decisionId, 'the chat thread no longer exists in this workspace; reject the decision');
     await grant.manager.update(ChatThread, { id: thread.id, workspaceId: grant.workspaceId }, { assignedUserId: grant.params.assigneeUserId });
     return { assigneeUserId: thread.assignedUserId };
   }
