@@ -1,4 +1,4 @@
-export { DECISION_STATUSES, REVIEW_OUTCOMES, MIN_RATIONALE_LENGTH } from './types/decision-status.types';
+export { DECISION_STATUSES, OPEN_DECISION_STATUSES, REVIEW_OUTCOMES, MIN_RATIONALE_LENGTH } from './types/decision-status.types';
 export type { DecisionStatus, ReviewOutcome } from './types/decision-status.types';
 export type { DecisionAction, DecisionState, DecisionTransition, EffectChange } from './types/decision-state.types';
 export { DECISION_EVENT_TYPES } from './types/decision-explanation.types';

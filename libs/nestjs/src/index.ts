@@ -46,7 +46,7 @@ export { ErasureLinkError } from './rights/erasure-link.error';
 export { LawfulDecisionsModule } from './decisions/decisions.module';
 export type { LawfulDecisionsOptions } from './decisions/decisions.module';
 export { ReviewGate } from './decisions/review-gate.service';
-export type { GateActor, ReviewInput } from './decisions/review-gate.types';
+export type { GateActor, ReviewInput, StepCheck } from './decisions/review-gate.types';
 export { EffectHandlerRegistry } from './decisions/effect-handler.registry';
 export type { RegisteredEffect } from './decisions/effect-handler.registry';
 export { DecisionReader } from './decisions/decision.reader';

@@ -43,11 +43,6 @@ export class SignificantEffectStore {
     return this.all().find((e) => e.key === key);
   }
 
-  /** Effects proposed by processing for `purpose` (exactly that key). */
-  forPurpose(purpose: string): SignificantEffectMetadata[] {
-    return this.all().filter((e) => e.purpose === purpose);
-  }
-
   /** Problems against the registries: unknown purpose or subject, one key on two handlers. */
   validate(registry: PrivacyRegistry): AnnotationError[] {
     const problems: AnnotationError[] = [];

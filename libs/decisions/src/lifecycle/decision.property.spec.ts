@@ -43,7 +43,7 @@ function run(actions: DecisionAction[]): void {
       expect(a.type === 'apply' && a.mayReview).toBe(true);
       t.effectActive = true;
     }
-    if (next.effect === 'suspend' || next.effect === 'revoke' || next.status === 'contested') t.effectActive = false;
+    if (next.effect === 'suspend' || next.effect === 'revoke') t.effectActive = false;
     if (a.type === 'review') {
       expect(a.mayReview).toBe(true);
       expect(a.actor).not.toBe('trigger');

@@ -22,7 +22,7 @@ export interface DecisionState {
  * const review: DecisionAction = { type: 'review', actor: adminId, mayReview: true, outcome: 'approved', rationale: 'Checked the inputs: no reply in 90 days.' };
  */
 export type DecisionAction =
-  | { readonly type: 'review'; readonly actor: string; readonly mayReview: boolean; readonly outcome: ReviewOutcome; readonly rationale: string; readonly modified?: boolean }
+  | { readonly type: 'review'; readonly actor: string; readonly mayReview: boolean; readonly outcome: ReviewOutcome; readonly rationale: string }
   | { readonly type: 'apply'; readonly actor: string; readonly mayReview: boolean }
   | { readonly type: 'contest' }
   | { readonly type: 'view' };

@@ -18,6 +18,15 @@ export const DECISION_STATUSES = ['proposed', 'approved', 'applied', 'contested'
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
 
 /**
+ * Statuses of a decision still open: awaiting review, awaiting application, or contested. A target has at most one
+ * open decision per effect (`ReviewGate.propose` skips a second one).
+ *
+ * @example
+ * OPEN_DECISION_STATUSES.includes('applied'); // false
+ */
+export const OPEN_DECISION_STATUSES: readonly DecisionStatus[] = ['proposed', 'approved', 'contested'];
+
+/**
  * What a human review concludes: approve the proposed effect, reject it, or approve it with modified parameters.
  *
  * @example

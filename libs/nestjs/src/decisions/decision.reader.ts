@@ -1,4 +1,4 @@
-import { DecisionNotFoundError, type DecisionStatus } from '@lawful/decisions';
+import { DecisionNotFoundError, type DecisionStatus, OPEN_DECISION_STATUSES } from '@lawful/decisions';
 import type { EntityManager } from 'typeorm';
 import type { DecisionTableNames } from './decision-tables.types';
 import type { DecisionEffectRecord, DecisionEventRecord, DecisionRecord, DecisionReviewRecord } from './decision-record.types';
@@ -63,10 +63,29 @@ export class DecisionReader {
     return { total, items: rows.map((r) => ({ ...decision(r), reviews: [], effectState: null })) };
   }
 
-  /** The decision's timeline, oldest first (`DecisionNotFoundError` when absent from the workspace). */
+  /**
+   * Which of the given (workspace, effect, target) triples already have an open decision (proposed, approved or
+   * contested), as `workspaceId:effect:targetId` keys.
+   */
+  async openKeys(manager: EntityManager, triples: readonly { workspaceId: string; effect: string; targetId: string }[]): Promise<Set<string>> {
+    if (triples.length === 0) return new Set();
+    const rows = (await manager.query(
+      `SELECT d.workspace_id, d.effect, d.target_id FROM ${q(this.names.decisions)} d
+         JOIN unnest($1::uuid[], $2::text[], $3::uuid[]) AS k(w, e, t) ON d.workspace_id = k.w AND d.effect = k.e AND d.target_id = k.t
+        WHERE d.status = ANY($4::text[])`,
+      [triples.map((t) => t.workspaceId), triples.map((t) => t.effect), triples.map((t) => t.targetId), [...OPEN_DECISION_STATUSES]],
+    )) as Row[];
+    return new Set(rows.map((r) => `${String(r['workspace_id'])}:${String(r['effect'])}:${String(r['target_id'])}`));
+  }
+
+  /**
+   * The decision's timeline, oldest first. Every decision has its `proposed` event, so none means the decision is
+   * absent from the workspace: `DecisionNotFoundError`.
+   */
   async timeline(manager: EntityManager, workspaceId: string, decisionId: string): Promise<DecisionEventRecord[]> {
-    await this.get(manager, workspaceId, decisionId);
-    const rows = (await manager.query(`SELECT * FROM ${q(this.names.events)} WHERE decision_id = $1 ORDER BY at, id`, [decisionId])) as Row[];
+    if (!UUID.test(decisionId)) throw new DecisionNotFoundError(decisionId);
+    const rows = (await manager.query(`SELECT * FROM ${q(this.names.events)} WHERE decision_id = $1 AND workspace_id = $2 ORDER BY at, id`, [decisionId, workspaceId])) as Row[];
+    if (rows.length === 0) throw new DecisionNotFoundError(decisionId);
     return rows.map((r) => ({
       id: String(r['id']),
       type: r['type'] as DecisionEventRecord['type'],

@@ -11,7 +11,7 @@ import { EffectHandlerRegistry } from './effect-handler.registry';
 import type { EffectGrant } from './gated-effect-handler.types';
 import { insertProposals } from './proposal.writer';
 import type { ReviewerAuthority } from './reviewer-authority.types';
-import type { GateActor, ReviewInput } from './review-gate.types';
+import type { GateActor, ReviewInput, StepCheck } from './review-gate.types';
 
 /**
  * The human-review gate (GDPR Art. 22): automated processes `propose` significant effects; a person with review
@@ -42,24 +42,37 @@ export class ReviewGate {
     this.rows = new DecisionRowsWriter(names);
   }
 
-  /** Records proposals (validated by their effect handlers) in `manager`'s transaction; returns their ids in order. */
-  async propose(manager: EntityManager, proposals: readonly DecisionProposal[]): Promise<string[]> {
+  /**
+   * Records proposals (validated by their effect handlers) in `manager`'s transaction. A proposal whose target already
+   * has an open decision of the same effect (or an earlier one in the list) is skipped. Returns, per proposal in
+   * order, the new decision's id or `null` when skipped.
+   */
+  async propose(manager: EntityManager, proposals: readonly DecisionProposal[]): Promise<(string | null)[]> {
+    const key = (p: DecisionProposal) => `${p.workspaceId}:${p.effect}:${p.targetId}`;
+    const taken = await this.reader.openKeys(manager, proposals);
     const checked: DecisionProposal[] = [];
-    for (const proposal of proposals) {
+    const slots: number[] = [];
+    for (const [slot, proposal] of proposals.entries()) {
+      if (taken.has(key(proposal))) continue;
+      taken.add(key(proposal));
       const { metadata, handler } = this.registry.get(proposal.effect);
       if (metadata.purpose !== proposal.purpose) {
         throw new InvalidEffectParamsError(proposal.effect, undefined, `it is proposed by "${metadata.purpose}" processing, not "${proposal.purpose}"`);
       }
       const params = await handler.parse(proposal.params, { workspaceId: proposal.workspaceId, targetId: proposal.targetId, manager });
       checked.push({ ...proposal, params: params as Record<string, unknown> });
+      slots.push(slot);
     }
-    return insertProposals(manager, this.names, checked);
+    const ids = await insertProposals(manager, this.names, checked);
+    const out: (string | null)[] = proposals.map(() => null);
+    slots.forEach((slot, j) => (out[slot] = ids[j] ?? null));
+    return out;
   }
 
-  /** Reviews a proposed or contested decision. */
-  review(actor: GateActor, decisionId: string, input: ReviewInput): Promise<DecisionRecord> {
-    return this.step(actor, decisionId, async (manager, decision, mayReview) => {
-      const next = transition(this.state(decision), { type: 'review', actor: actor.userId, mayReview, outcome: input.outcome, rationale: input.rationale });
+  /** Reviews a proposed or contested decision (`check`: the application's own condition, see `StepCheck`). */
+  review(actor: GateActor, decisionId: string, input: ReviewInput, check?: StepCheck): Promise<DecisionRecord> {
+    return this.step(actor, decisionId, check, async (manager, decision, mayReview) => {
+      const next = transition(this.state(decision), { type: 'review', actor: actor.userId, mayReview: await mayReview(), outcome: input.outcome, rationale: input.rationale });
       const params = await this.reviewedParams(manager, decision, input);
       await this.rows.review(manager, decision, actor.userId, input.outcome, input.rationale, params);
       await this.rows.event(manager, decision, 'reviewed', actor.userId, null, { outcome: input.outcome, round: decision.reviews.length + 1 });
@@ -72,9 +85,9 @@ export class ReviewGate {
   }
 
   /** Applies the effect of an approved decision with its handler (the latest review's parameters). */
-  apply(actor: GateActor, decisionId: string): Promise<DecisionRecord> {
-    return this.step(actor, decisionId, async (manager, decision, mayReview) => {
-      const next = transition(this.state(decision), { type: 'apply', actor: actor.userId, mayReview });
+  apply(actor: GateActor, decisionId: string, check?: StepCheck): Promise<DecisionRecord> {
+    return this.step(actor, decisionId, check, async (manager, decision, mayReview) => {
+      const next = transition(this.state(decision), { type: 'apply', actor: actor.userId, mayReview: await mayReview() });
       const review = decision.reviews.at(-1);
       if (review === undefined) throw new DecisionStateError(decision.id, decision.status, 'apply');
       const params = review.params ?? decision.params;
@@ -87,8 +100,8 @@ export class ReviewGate {
   }
 
   /** Records the subject's contest (relayed by `actor`); an applied effect is suspended until a new review. */
-  contest(actor: GateActor, decisionId: string, statement: string): Promise<DecisionRecord> {
-    return this.step(actor, decisionId, async (manager, decision) => {
+  contest(actor: GateActor, decisionId: string, statement: string, check?: StepCheck): Promise<DecisionRecord> {
+    return this.step(actor, decisionId, check, async (manager, decision) => {
       if (typeof statement !== 'string' || statement.trim() === '') throw new MissingStatementError(decision.id, 'contest');
       const next = transition(this.state(decision), { type: 'contest' });
       await this.rows.event(manager, decision, 'contested', actor.userId, statement, null);
@@ -104,8 +117,8 @@ export class ReviewGate {
   }
 
   /** Records the subject's point of view (relayed by `actor`) on the decision. */
-  recordView(actor: GateActor, decisionId: string, statement: string): Promise<DecisionRecord> {
-    return this.step(actor, decisionId, async (manager, decision) => {
+  recordView(actor: GateActor, decisionId: string, statement: string, check?: StepCheck): Promise<DecisionRecord> {
+    return this.step(actor, decisionId, check, async (manager, decision) => {
       if (typeof statement !== 'string' || statement.trim() === '') throw new MissingStatementError(decision.id, 'view');
       const next = transition(this.state(decision), { type: 'view' });
       await this.rows.event(manager, decision, 'viewpoint', actor.userId, statement, null);
@@ -123,15 +136,17 @@ export class ReviewGate {
     return this.reader;
   }
 
+  /** One step in one transaction: lock the decision, the application's check, the step, the new status, the result. */
   private async step(
     actor: GateActor,
     decisionId: string,
-    run: (manager: EntityManager, decision: DecisionRecord, mayReview: boolean) => Promise<DecisionTransition>,
+    check: StepCheck | undefined,
+    run: (manager: EntityManager, decision: DecisionRecord, mayReview: () => Promise<boolean>) => Promise<DecisionTransition>,
   ): Promise<DecisionRecord> {
     return this.dataSource.transaction(async (manager) => {
       const decision = await this.reader.get(manager, actor.workspaceId, decisionId, true);
-      const mayReview = await this.authority.mayReview(actor.workspaceId, actor.userId, manager);
-      const next = await run(manager, decision, mayReview);
+      await check?.(decision, manager);
+      const next = await run(manager, decision, () => this.authority.mayReview(actor.workspaceId, actor.userId, manager));
       if (next.status !== decision.status) await this.rows.status(manager, decision.id, next.status);
       return this.reader.get(manager, actor.workspaceId, decisionId);
     });

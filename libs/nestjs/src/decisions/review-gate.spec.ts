@@ -176,6 +176,33 @@ describe('ReviewGate', () => {
     await expect(gate.get(W, 'not-a-uuid')).rejects.toThrow(DecisionNotFoundError);
   });
 
+  it('skips a proposal whose target has an open decision of the same effect, and proposes again once it is closed', async () => {
+    const target = await lead();
+    const first = await propose(target);
+    const [again, otherEffect, twice] = await dataSource.transaction((m) =>
+      gate.propose(m, [proposal(target), proposal(target, { effect: 'lead.reassign', params: { ownerUserId: NEW_OWNER } }), proposal(target, { effect: 'lead.reassign', params: { ownerUserId: NEW_OWNER } })]),
+    );
+    expect(again).toBeNull();
+    expect(otherEffect).toEqual(expect.any(String));
+    expect(twice).toBeNull();
+    await gate.review(as(ADMIN), first, { outcome: 'rejected', rationale: WHY });
+    const [reopened] = await dataSource.transaction((m) => gate.propose(m, [proposal(target)]));
+    expect(reopened).toEqual(expect.any(String));
+    expect(reopened).not.toBe(first);
+  });
+
+  it('withdraws the grant when the gate\'s call ends: a handler keeping it cannot apply the effect again', async () => {
+    const target = await lead();
+    const id = await propose(target);
+    await gate.review(as(ADMIN), id, { outcome: 'approved', rationale: WHY });
+    await gate.apply(as(ADMIN), id);
+    const kept = disqualify.lastGrant!;
+    expect(kept.decisionId).toBe(id);
+    await dataSource.getRepository(GateTestLead).update({ id: target }, { stage: 'open' });
+    await expect(disqualify.apply(kept)).rejects.toThrow(UnreviewedEffectError);
+    expect(await stageOf(target)).toBe('open');
+  });
+
   it('locks effect handlers: a direct call — without a grant, with a forged one, or after the gate\'s call — is refused', async () => {
     const target = await lead();
     const forged = { decisionId: randomUUID(), reviewId: randomUUID(), workspaceId: W, effect: 'lead.disqualify', subjectId: target, targetId: target, params: {}, actorUserId: ADMIN, manager: dataSource.manager };

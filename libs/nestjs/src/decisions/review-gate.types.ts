@@ -1,4 +1,6 @@
 import type { ReviewOutcome } from '@lawful/decisions';
+import type { EntityManager } from 'typeorm';
+import type { DecisionRecord } from './decision-record.types';
 
 /**
  * Who acts, in which workspace.
@@ -22,3 +24,13 @@ export interface ReviewInput {
   rationale: string;
   params?: Record<string, unknown>;
 }
+
+/**
+ * The application's own condition on a step, run inside the step's transaction right after the decision is locked
+ * (e.g. the request's purpose must be the decision's, the subject must not have restricted processing); it throws to
+ * refuse the step.
+ *
+ * @example
+ * await gate.apply(actor, decisionId, (decision, manager) => assertSubjectProcessable(manager, decision));
+ */
+export type StepCheck = (decision: DecisionRecord, manager: EntityManager) => void | Promise<void>;

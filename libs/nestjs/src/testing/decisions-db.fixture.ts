@@ -92,12 +92,16 @@ export class GateTestEvent {
 @SignificantEffect({ key: 'lead.disqualify', purpose: 'ai.lead_scoring', subject: 'crm_contact', description: 'Marks the lead as disqualified.', logic: 'Proposed for low scores without open deals.' })
 @Injectable()
 export class DisqualifyTestEffect implements GatedEffectHandler<Record<string, never>, { stage: string }> {
+  /** The last grant `apply` ran with (tests reuse it to prove a grant dies with the gate's call). */
+  lastGrant: EffectGrant<Record<string, never>> | undefined;
+
   parse(params: unknown): Record<string, never> {
     if (typeof params !== 'object' || params === null || Object.keys(params).length > 0) throw new InvalidEffectParamsError('lead.disqualify', undefined, 'it takes no parameters: send {}');
     return {};
   }
 
   async apply(grant: EffectGrant<Record<string, never>>): Promise<{ stage: string }> {
+    this.lastGrant = grant;
     const lead = await grant.manager.findOneByOrFail(GateTestLead, { id: grant.targetId, workspaceId: grant.workspaceId });
     await grant.manager.update(GateTestLead, { id: lead.id }, { stage: 'disqualified' });
     return { stage: lead.stage };

@@ -19,7 +19,7 @@ describe('gated automated decisions of lead scoring (human review before any sig
   let s: SeededApp;
   let base: string;
   let snapshot: () => Promise<string>;
-  let adminRun: string | undefined;
+  let adminRun: string | null | undefined;
   const userId = async (email: string) => (await s.dataSource.getRepository(User).findOneByOrFail({ email })).id;
   const decisions = (effect: string, status = 'proposed') => s.dataSource.getRepository(AutomatedDecision).find({ where: { workspaceId: s.demo, effect, status: status as never }, order: { id: 'ASC' } });
   const stageOf = async (id: string) => (await s.dataSource.getRepository(Contact).findOneByOrFail({ id })).lifecycleStage;

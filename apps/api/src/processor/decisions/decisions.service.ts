@@ -1,6 +1,6 @@
 import { getMetadataStorage } from '@lawful/annotations';
 import { mainFactors } from '@lawful/decisions';
-import { type DecisionRecord, type DecisionEventRecord, type LawfulContext, ReviewGate } from '@lawful/nestjs';
+import { type DecisionRecord, type DecisionEventRecord, type LawfulContext, ReviewGate, type StepCheck } from '@lawful/nestjs';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Page } from '../../common/pagination.util';
@@ -45,15 +45,13 @@ export class DecisionsService {
   }
 
   async review(ctx: LawfulContext, decisionId: string, body: ReviewDecisionDto): Promise<DecisionView> {
-    await assertSubjectProcessable(this.dataSource.manager, this.ownPurpose(ctx, await this.gate.get(ctx.workspaceId, decisionId)));
-    const decision = await this.gate.review({ workspaceId: ctx.workspaceId, userId: ctx.userId }, decisionId, body);
+    const decision = await this.gate.review({ workspaceId: ctx.workspaceId, userId: ctx.userId }, decisionId, body, this.actable(ctx));
     await this.audit(ctx, 'update', [decision]);
     return this.view(decision, await this.gate.decisions.timeline(this.dataSource.manager, ctx.workspaceId, decisionId));
   }
 
   async apply(ctx: LawfulContext, decisionId: string): Promise<DecisionView> {
-    await assertSubjectProcessable(this.dataSource.manager, this.ownPurpose(ctx, await this.gate.get(ctx.workspaceId, decisionId)));
-    const decision = await this.gate.apply({ workspaceId: ctx.workspaceId, userId: ctx.userId }, decisionId);
+    const decision = await this.gate.apply({ workspaceId: ctx.workspaceId, userId: ctx.userId }, decisionId, this.actable(ctx));
     await this.audit(ctx, 'update', [decision]);
     return this.view(decision, await this.gate.decisions.timeline(this.dataSource.manager, ctx.workspaceId, decisionId));
   }
@@ -92,6 +90,11 @@ export class DecisionsService {
     const decision = await this.gate.contest({ workspaceId: ctx.workspaceId, userId: ctx.userId }, decisionId, statement);
     await this.audit(ctx, 'update', [decision]);
     return this.view(decision, await this.gate.decisions.timeline(this.dataSource.manager, ctx.workspaceId, decisionId));
+  }
+
+  /** Checked inside the gate's step, on the locked decision: the request's purpose, then the subject's state. */
+  private actable(ctx: LawfulContext): StepCheck {
+    return (decision, manager) => assertSubjectProcessable(manager, this.ownPurpose(ctx, decision));
   }
 
   /** An `ai.*` route acts only on decisions its purpose's processing made. */

@@ -2,7 +2,7 @@ import type { DecisionExplanation } from '@lawful/decisions';
 import { type DecisionProposal, ReviewGate } from '@lawful/nestjs';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { LEAD_SCORING_FEATURES } from '../scoring/lead-scoring.features';
 import type { ScoredContact, ScoringRun } from '../scoring/lead-scoring.service';
 
@@ -13,7 +13,6 @@ import type { ScoredContact, ScoringRun } from '../scoring/lead-scoring.service'
  * if (score < LEAD_SCORING_THRESHOLDS.disqualifyBelow) propose('contact.disqualify');
  */
 export const LEAD_SCORING_THRESHOLDS = Object.freeze({ disqualifyBelow: 0.15, reassignAt: 0.8, advanceAt: 0.7 });
-const OPEN_DECISION = ['proposed', 'approved', 'contested'];
 const LABELS = new Map(LEAD_SCORING_FEATURES.map((f) => [f.key, f.description]));
 
 interface ContactFacts {
@@ -27,51 +26,45 @@ interface ContactFacts {
  * Turns a scoring run's results into proposals of significant effects for human review (never applies anything):
  * `contact.disqualify` (score < 0.15, a lead or subscriber without open deal), `contact.reassign_owner` (score ≥ 0.8,
  * owner is not the member with most won deals), `deal.change_stage` (score ≥ 0.7, open deal still `new` → `proposal`).
- * A target with an open decision (proposed, approved, contested) for the same effect gets no second one.
+ * The gate skips a target that already has an open decision of the same effect. Runs in `manager`'s transaction
+ * (the scoring run's own, so scores and proposals commit together).
  *
  * @example
- * const counts = await proposer.propose(run, workspaceId); // { 'contact.disqualify': 12, ... }
+ * const counts = await proposer.propose(manager, run, workspaceId); // { 'contact.disqualify': 12, ... }
  */
 @Injectable()
 export class LeadScoringProposer {
-  constructor(
-    private readonly gate: ReviewGate,
-    private readonly dataSource: DataSource,
-  ) {}
+  constructor(private readonly gate: ReviewGate) {}
 
-  async propose(run: ScoringRun, workspaceId: string): Promise<Record<string, number>> {
-    return this.dataSource.transaction(async (manager) => {
-      const results = new Map(run.results.map((r) => [r.contactId, r]));
-      const facts = await this.facts(manager, workspaceId, [...results.keys()]);
-      const closer = await this.bestCloser(manager, workspaceId);
-      const open = await this.openDecisions(manager, workspaceId);
-      const runId = randomUUID();
-      const proposals: DecisionProposal[] = [];
-      const add = (r: ScoredContact, effect: string, targetId: string, params: Record<string, unknown>) => {
-        if (open.has(`${effect}:${targetId}`)) return;
-        proposals.push({
-          workspaceId, purpose: 'ai.lead_scoring', effect, subjectId: r.contactId, targetId, params, score: r.score,
-          explanation: explanationOf(r), inputs: r.inputs, modelVersion: run.modelVersion, triggeredBy: run.triggeredByUserId, runId,
-        });
-      };
-      for (const c of facts) {
-        const r = results.get(c.id);
-        if (!r) continue;
-        if (r.score < LEAD_SCORING_THRESHOLDS.disqualifyBelow && ['lead', 'subscriber'].includes(c.lifecycle_stage) && c.open_deals.length === 0) {
-          add(r, 'contact.disqualify', c.id, {});
-        }
-        if (r.score >= LEAD_SCORING_THRESHOLDS.reassignAt && closer !== null && c.owner_user_id !== closer) {
-          add(r, 'contact.reassign_owner', c.id, { ownerUserId: closer });
-        }
-        if (r.score >= LEAD_SCORING_THRESHOLDS.advanceAt) {
-          for (const deal of c.open_deals.filter((d) => d.stage === 'new')) add(r, 'deal.change_stage', deal.id, { stage: 'proposal' });
-        }
+  async propose(manager: EntityManager, run: ScoringRun, workspaceId: string): Promise<Record<string, number>> {
+    const results = new Map(run.results.map((r) => [r.contactId, r]));
+    const facts = await this.facts(manager, workspaceId, [...results.keys()]);
+    const closer = await this.bestCloser(manager, workspaceId);
+    const runId = randomUUID();
+    const proposals: DecisionProposal[] = [];
+    const add = (r: ScoredContact, effect: string, targetId: string, params: Record<string, unknown>) => {
+      proposals.push({
+        workspaceId, purpose: 'ai.lead_scoring', effect, subjectId: r.contactId, targetId, params, score: r.score,
+        explanation: explanationOf(r), inputs: r.inputs, modelVersion: run.modelVersion, triggeredBy: run.triggeredByUserId, runId,
+      });
+    };
+    for (const c of facts) {
+      const r = results.get(c.id);
+      if (!r) continue;
+      if (r.score < LEAD_SCORING_THRESHOLDS.disqualifyBelow && ['lead', 'subscriber'].includes(c.lifecycle_stage) && c.open_deals.length === 0) {
+        add(r, 'contact.disqualify', c.id, {});
       }
-      await this.gate.propose(manager, proposals);
-      const counts: Record<string, number> = { 'contact.disqualify': 0, 'contact.reassign_owner': 0, 'deal.change_stage': 0 };
-      for (const p of proposals) counts[p.effect] = (counts[p.effect] ?? 0) + 1;
-      return counts;
-    });
+      if (r.score >= LEAD_SCORING_THRESHOLDS.reassignAt && closer !== null && c.owner_user_id !== closer) {
+        add(r, 'contact.reassign_owner', c.id, { ownerUserId: closer });
+      }
+      if (r.score >= LEAD_SCORING_THRESHOLDS.advanceAt) {
+        for (const deal of c.open_deals.filter((d) => d.stage === 'new')) add(r, 'deal.change_stage', deal.id, { stage: 'proposal' });
+      }
+    }
+    const ids = await this.gate.propose(manager, proposals);
+    const counts: Record<string, number> = { 'contact.disqualify': 0, 'contact.reassign_owner': 0, 'deal.change_stage': 0 };
+    proposals.forEach((p, i) => ids[i] !== null && (counts[p.effect] = (counts[p.effect] ?? 0) + 1));
+    return counts;
   }
 
   private async facts(manager: EntityManager, workspaceId: string, ids: string[]): Promise<ContactFacts[]> {
@@ -95,13 +88,6 @@ export class LeadScoringProposer {
     return rows[0]?.user_id ?? null;
   }
 
-  private async openDecisions(manager: EntityManager, workspaceId: string): Promise<Set<string>> {
-    const rows = (await manager.query(
-      `SELECT effect, target_id FROM automated_decisions WHERE workspace_id = $1 AND purpose = 'ai.lead_scoring' AND status = ANY($2::text[])`,
-      [workspaceId, OPEN_DECISION],
-    )) as { effect: string; target_id: string }[];
-    return new Set(rows.map((r) => `${r.effect}:${r.target_id}`));
-  }
 }
 
 /**

@@ -24,6 +24,8 @@ export interface ScoringOptions {
   training?: Partial<TrainingOptions>;
   /** Records the run's reads and writes in the access audit (ids and field names only). */
   audit?: (entry: AccessAuditRecordInput) => void | Promise<void>;
+  /** Work to commit together with the scores (e.g. proposals of significant effects), in the run's locked transaction. */
+  inTransaction?: (manager: EntityManager, run: ScoringRun) => Promise<void>;
 }
 
 /**
@@ -99,7 +101,9 @@ export class LeadScoringService {
         results.map((r) => ({ contactId: r.contactId, score: r.score, explanation: { ...r.explanation, inputs: r.inputs } })),
         audit && ((batch) => this.auditBatch(audit, batch)),
       );
-      return { modelVersion: stored.version, trainedAt: stored.trainedAt, trainingRows: stored.trainingRows, positives: stored.positives, scored, skipped: extraction.skipped, triggeredByUserId: actorUserId, results };
+      const run: ScoringRun = { modelVersion: stored.version, trainedAt: stored.trainedAt, trainingRows: stored.trainingRows, positives: stored.positives, scored, skipped: extraction.skipped, triggeredByUserId: actorUserId, results };
+      await options.inTransaction?.(manager, run);
+      return run;
     });
   }
 

@@ -40,8 +40,11 @@ export class ScoringController {
   @Post('scoring/runs')
   @WorkspaceRoles('owner', 'admin', 'member')
   async run(@LawfulCtx() ctx: LawfulContext): Promise<ScoringRunSummary> {
-    const run = await this.scoring.run(ctx.workspaceId, ctx.userId, { audit: ctx.audit });
-    const proposals = await this.proposer.propose(run, ctx.workspaceId);
+    let proposals: Record<string, number> = {};
+    const run = await this.scoring.run(ctx.workspaceId, ctx.userId, {
+      audit: ctx.audit,
+      inTransaction: async (manager, scored) => void (proposals = await this.proposer.propose(manager, scored, ctx.workspaceId)),
+    });
     const { results: _results, triggeredByUserId: _by, ...summary } = run;
     return { ...summary, proposals };
   }

@@ -36,7 +36,7 @@ export interface IntentRunSummary {
  * Intent classification and routing of a workspace's inbound chat messages (policy §5.4.2(c), `ai.intent_routing`):
  * classifies every unclassified message a contact sent in their thread with the fixed keyword model and writes its
  * intent (no significant effect); then, per thread, proposes `chat_thread.route` through the review gate when the
- * latest classified message calls for another assignee and no decision about that thread is open. Contacts
+ * latest classified message calls for another assignee (the gate skips a thread with an open routing decision). Contacts
  * restricted or objecting to the purpose or a parent are skipped (bodies unread). One transaction per run,
  * serialised per workspace by an advisory lock.
  *
@@ -63,12 +63,12 @@ export class IntentRoutingService {
 
       const latest = new Map<string, (typeof classified)[number]>(); // per thread, its latest message with a routable intent
       for (const c of classified) if (c.result.intent !== 'other') latest.set(c.message.threadId, c);
-      const facts = await routingFacts(manager, workspaceId, [...latest.keys()], ROUTE_EFFECT);
+      const facts = await routingFacts(manager, workspaceId, [...latest.keys()]);
       const runId = randomUUID();
       const proposals: DecisionProposal[] = [];
       for (const thread of facts.threads) {
         const c = latest.get(thread.id);
-        if (c === undefined || facts.open.has(thread.id)) continue;
+        if (c === undefined) continue;
         const assignee = routeAssignee(c.result.intent, { ...facts, contactOwnerId: thread.contactOwnerId, lastReplierId: thread.lastReplierId });
         if (assignee === null || assignee === thread.assignedUserId) continue;
         proposals.push({
@@ -77,7 +77,10 @@ export class IntentRoutingService {
           inputs: inputsOf(c.message.id, c.result), modelVersion: INTENT_MODEL.version, triggeredBy: actorUserId, runId,
         });
       }
-      const ids = await this.gate.propose(manager, proposals);
+      // The gate skips a thread that already has an open routing decision.
+      const proposed = await this.gate.propose(manager, proposals);
+      const created = proposals.filter((_, i) => proposed[i] !== null);
+      const ids = proposed.filter((id): id is string => id !== null);
 
       if (audit) {
         const subjects = (rows: { contactId: string }[]) => [...new Set(rows.map((r) => r.contactId))];
@@ -86,8 +89,8 @@ export class IntentRoutingService {
           await audit({ entity: 'ChatMessage', action: 'read', recordIds: chunk.map((m) => m.id), subjectIds: subjects(chunk), fields: ['body', 'senderContactId', 'threadId'] });
           await audit({ entity: 'ChatMessage', action: 'update', recordIds: chunk.map((m) => m.id), subjectIds: subjects(chunk), fields: ['intent'] });
         }
-        for (let i = 0; i < proposals.length; i += AUDIT_CHUNK) {
-          const chunk = proposals.slice(i, i + AUDIT_CHUNK);
+        for (let i = 0; i < created.length; i += AUDIT_CHUNK) {
+          const chunk = created.slice(i, i + AUDIT_CHUNK);
           await audit({ entity: 'AutomatedDecision', action: 'create', recordIds: ids.slice(i, i + AUDIT_CHUNK), subjectIds: [...new Set(chunk.map((p) => p.subjectId))], fields: DECISION_FIELDS });
         }
       }

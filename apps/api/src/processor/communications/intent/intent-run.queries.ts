@@ -76,18 +76,16 @@ export async function writeIntents(manager: EntityManager, workspaceId: string, 
 }
 
 /**
- * Routing facts of some threads of the workspace, the members' roles, the workspace owner, and the threads that
- * already have an open (`proposed`, `approved`, `contested`) decision of `effect`.
+ * Routing facts of some threads of the workspace, the members' roles and the workspace owner.
  *
  * @example
- * const { threads, roles, workspaceOwnerId, open } = await routingFacts(manager, workspaceId, threadIds, 'chat_thread.route');
+ * const { threads, roles, workspaceOwnerId } = await routingFacts(manager, workspaceId, threadIds);
  */
 export async function routingFacts(
   manager: EntityManager,
   workspaceId: string,
   threadIds: readonly string[],
-  effect: string,
-): Promise<{ threads: ThreadFacts[]; roles: Map<string, WorkspaceRole>; workspaceOwnerId: string; open: Set<string> }> {
+): Promise<{ threads: ThreadFacts[]; roles: Map<string, WorkspaceRole>; workspaceOwnerId: string }> {
   const threads = (await manager.query(
     `SELECT t.id, t.contact_id AS "contactId", t.assigned_user_id AS "assignedUserId", c.owner_user_id AS "contactOwnerId",
        (SELECT m.sender_user_id FROM chat_messages m WHERE m.workspace_id = $1 AND m.thread_id = t.id AND m.sender_user_id IS NOT NULL
@@ -98,9 +96,5 @@ export async function routingFacts(
   )) as ThreadFacts[];
   const members = (await manager.query('SELECT user_id, role FROM memberships WHERE workspace_id = $1', [workspaceId])) as { user_id: string; role: WorkspaceRole }[];
   const [{ owner_id }] = (await manager.query('SELECT owner_id FROM workspaces WHERE id = $1', [workspaceId])) as [{ owner_id: string }];
-  const open = (await manager.query(
-    `SELECT target_id FROM automated_decisions WHERE workspace_id = $1 AND effect = $2 AND status IN ('proposed', 'approved', 'contested') AND target_id = ANY($3::uuid[])`,
-    [workspaceId, effect, [...threadIds]],
-  )) as { target_id: string }[];
-  return { threads, roles: new Map(members.map((m) => [m.user_id, m.role])), workspaceOwnerId: owner_id, open: new Set(open.map((o) => o.target_id)) };
+  return { threads, roles: new Map(members.map((m) => [m.user_id, m.role])), workspaceOwnerId: owner_id };
 }
