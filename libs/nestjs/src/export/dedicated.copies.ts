@@ -4,13 +4,14 @@ import type { QueryRunner } from 'typeorm';
 import type { ExportCopies, ExportSelect } from './export-cursors.types';
 import { quoteLiteral } from './export-select.sql';
 
-/** The part of a `pg` client the export uses: simple queries, COPY streams, its backend's process id. */
+/** The part of a `pg` client the export uses: simple queries and COPY streams. */
 interface PgClient {
   query(text: string): Promise<unknown>;
   query<T extends Readable>(stream: T): T;
-  end(): Promise<void>;
-  readonly processID: number | null;
 }
+
+/** TypeORM's Postgres query runner can hand its connection back with an error: the pool then ends it, never reuses it. */
+type DiscardingQueryRunner = QueryRunner & { releasePostgresConnection(error?: Error): Promise<void> };
 
 /**
  * COPY streams on a connection of its own (the `pg` driver): one transaction `REPEATABLE READ, READ ONLY` whose
@@ -20,10 +21,10 @@ interface PgClient {
  * as raw bytes, which the export passes on without decoding them to strings (see `BinaryCopyDecoder`). Reading
  * pauses the socket when the consumer stops, so PostgreSQL blocks on a slow client: memory stays bounded.
  *
- * `close()` with a COPY still running (the sink closed or failed mid-entity) cancels it (`pg_cancel_backend`
- * through the DataSource's pool) and reads what was already in flight, so the connection is back at a
- * statement boundary; then rolls back and releases it to the pool. If that fails, the connection is ended
- * first, so the pool discards it instead of reusing it.
+ * `close()` rolls back and releases the connection to the pool. With a COPY still running (the sink closed or failed
+ * mid-entity) the connection is not at a statement boundary: it is discarded instead (the pool ends it and
+ * PostgreSQL aborts the transaction when the socket closes) — no second connection is needed, so cleanup cannot wait
+ * on an exhausted pool.
  *
  * @example
  * const copies = await DedicatedCopies.open(queryRunner, client, selects, workspaceId);
@@ -63,27 +64,22 @@ export class DedicatedCopies implements ExportCopies {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    try {
-      if (this.running !== undefined && !this.settled(this.running)) await this.cancel(this.running);
-      await this.client.query('ROLLBACK');
-    } catch {
-      await this.client.end().catch(() => undefined); // an ended client is dropped by the pool, never reused
-    } finally {
-      await this.queryRunner.release();
+    const runner = this.queryRunner as DiscardingQueryRunner;
+    if (this.running !== undefined && !this.settled(this.running)) {
+      this.running.on('error', () => undefined); // "connection terminated" once the pool ends the client
+      await runner.releasePostgresConnection(new Error('workspace export closed mid-COPY'));
+      return;
     }
+    try {
+      await this.client.query('ROLLBACK');
+    } catch (error) {
+      await runner.releasePostgresConnection(error instanceof Error ? error : new Error(String(error)));
+      return;
+    }
+    await this.queryRunner.release();
   }
 
   private settled(stream: Readable): boolean {
     return stream.readableEnded || stream.destroyed;
-  }
-
-  /** Cancels the running COPY and reads it to its end (its cancellation error included). */
-  private async cancel(stream: Readable): Promise<void> {
-    await this.queryRunner.dataSource.query('SELECT pg_cancel_backend($1)', [this.client.processID]);
-    try {
-      for await (const chunk of stream) void chunk;
-    } catch {
-      // 57014 query_canceled: expected
-    }
   }
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseCsv } from '@lawful/rights';
 import fc from 'fast-check';
-import type { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { type ExportDbEntities, openExportDb, TRICKY_NAMES } from '../testing/export-db.fixture';
 import { TestSink } from '../testing/export-sink.fixture';
@@ -83,22 +83,45 @@ const text = fc.oneof(fc.string({ unit: fc.constantFrom('"', ',', '\r', '\n', '\
     );
   });
 
-  it('a sink closing while a COPY larger than the socket buffers runs: the COPY is cancelled, the connection comes back clean and is reused', async () => {
+  /** No query runner held and, once the discarded backend has exited (asynchronously), no session busy. */
+  const expectNoExportSession = async (): Promise<void> => {
+    expect((dataSource.driver as PostgresDriver).connectedQueryRunners).toHaveLength(0);
+    const busy = async () =>
+      ((await dataSource.query(`SELECT state, query FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)) as { state: string }[]).filter((x) => x.state !== 'idle');
+    for (let tries = 0; tries < 50 && (await busy()).length > 0; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await busy()).toEqual([]);
+  };
+
+  it('a sink closing or failing while a COPY larger than the socket buffers runs: the connection is discarded, no session stays busy, the next export runs', async () => {
     await dataSource.query(
       `INSERT INTO export_test_contacts (id, ws, full_name, score, vip, created_at, tags) SELECT 'big' || g, 'big', repeat('Long "name", ', 100) || g, g, false, now(), '{}' FROM generate_series(1, 20000) g`,
     );
     const plan = planWorkspaceExport(dataSource, { format: 'csv', entity: 'ExportContact' });
-    for (const sink of [new TestSink({ highWaterMark: 1, closeAfter: 3 }), new TestSink({ failAt: { chunk: 3, error: new Error('disk full') } })]) {
-      sink.on('error', () => undefined);
-      const running = streamWorkspaceExport(dataSource, plan, 'big', sink, { batchSize: 100 });
-      const summary = await running.catch((error: Error) => error.message);
-      expect(summary === 'disk full' || (typeof summary === 'object' && !summary.complete && summary.entities[0].rows === 200)).toBe(true);
-      expect((dataSource.driver as PostgresDriver).connectedQueryRunners).toHaveLength(0);
-      const sessions = (await dataSource.query(`SELECT state, query FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`)) as { state: string; query: string }[];
-      expect(sessions.filter((s) => s.state !== 'idle')).toEqual([]);
-    }
+    const closing = new TestSink({ highWaterMark: 1, closeAfter: 3 });
+    const failing = new TestSink({ failAt: { chunk: 3, error: new Error('disk full') } });
+    failing.on('error', () => undefined);
+    await expect(streamWorkspaceExport(dataSource, plan, 'big', closing, { batchSize: 100 })).resolves.toEqual({ complete: false, entities: [{ entity: 'ExportContact', rows: 200 }] });
+    await expectNoExportSession();
+    await expect(streamWorkspaceExport(dataSource, plan, 'big', failing, { batchSize: 100 })).rejects.toThrow('disk full');
+    await expectNoExportSession();
     const sink = new TestSink();
     expect(await streamWorkspaceExport(dataSource, plan, 'big', sink, { batchSize: 1000 })).toEqual({ complete: true, entities: [{ entity: 'ExportContact', rows: 20000 }] });
     expect(sink.text.split('\r\n')).toHaveLength(20002);
+  });
+
+  it('cleans up an export closed mid-COPY even when the pool has no other connection (one-connection pool)', async () => {
+    await dataSource.query(
+      `INSERT INTO export_test_contacts (id, ws, full_name, score, vip, created_at, tags) SELECT 'one' || g, 'one', repeat('Long "name", ', 100) || g, g, false, now(), '{}' FROM generate_series(1, 20000) g`,
+    );
+    const single = new DataSource({ ...dataSource.options, extra: { max: 1 } } as DataSourceOptions);
+    await single.initialize();
+    try {
+      const plan = planWorkspaceExport(single, { format: 'csv', entity: 'ExportContact' });
+      const closing = new TestSink({ highWaterMark: 1, closeAfter: 3 });
+      await expect(streamWorkspaceExport(single, plan, 'one', closing, { batchSize: 100 })).resolves.toMatchObject({ complete: false });
+      await expect(streamWorkspaceExport(single, plan, 'one', new TestSink(), { batchSize: 1000 })).resolves.toEqual({ complete: true, entities: [{ entity: 'ExportContact', rows: 20000 }] });
+    } finally {
+      await single.destroy();
+    }
   });
 });
