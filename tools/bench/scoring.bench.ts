@@ -7,11 +7,12 @@ import { dataSourceOptions } from '../../apps/api/src/database/data-source.optio
 import { ensurePrivacySealed } from '../../apps/api/src/privacy/register-privacy';
 import { extractLeadScoringFeatures, leadScoringFeaturesSql } from '../../apps/api/src/processor/scoring/lead-scoring-features.query';
 import { INBOUND_SOURCES, LEAD_SCORING_FEATURES } from '../../apps/api/src/processor/scoring/lead-scoring.features';
-import { LeadScoringService } from '../../apps/api/src/processor/scoring/lead-scoring.service';
+import { LeadScoringService, type ScoringRun } from '../../apps/api/src/processor/scoring/lead-scoring.service';
 import { writeLeadScores } from '../../apps/api/src/processor/scoring/lead-scores.writer';
 import { explain, trainLogisticRegression } from '../../apps/api/src/processor/scoring/logistic-regression.model';
 import { seedDemoData } from '../../apps/api/src/seed/demo.seed';
 import { createTestDatabaseTarget } from '../../apps/api/src/testing/test-database';
+import { summarize } from './latency.stats';
 import { generateSubjectData } from './subject-rights-data.fixture';
 
 // Figures are printed, never asserted. PostgreSQL by default (DATABASE_URL, else the local server below; a throw-away
@@ -22,14 +23,16 @@ const CONTACTS = Number(process.env['BENCH_CONTACTS'] ?? 100_000);
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5);
 const OBJECTIONS = ['ai.lead_scoring', 'ai'];
 
-async function median(rounds: number, fn: () => Promise<unknown>): Promise<number> {
+/** Median wall time of `fn` over `rounds` runs; `after` (cleanup) runs outside the timed part. */
+async function median(rounds: number, fn: () => Promise<unknown>, after?: (result: unknown) => Promise<unknown>): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const start = process.hrtime.bigint();
-    await fn();
+    const result = await fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    await after?.(result);
   }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  return summarize('median', times).p50;
 }
 
 /** Runs `fn` in a transaction and rolls it back (the database stays as generated). */
@@ -100,10 +103,15 @@ async function main(): Promise<void> {
     const explainOnly = await median(ROUNDS, async () => items());
     const scoreAndWrite = await median(ROUNDS, () => rolledBack(dataSource, (m) => writeLeadScores(m, { workspaceId: demo, modelVersion: 'bench', scoredAt: asOf }, items())));
     const service = new LeadScoringService(dataSource);
-    const fullRun = await median(ROUNDS, async () => {
-      const run = await service.run(demo, 'bench', { asOf });
-      await dataSource.query(`DELETE FROM lead_scores WHERE workspace_id = $1 AND model_version = $2`, [demo, run.modelVersion]);
-    });
+    const fullRun = await median(
+      ROUNDS,
+      () => service.run(demo, 'bench', { asOf }),
+      async (run) => {
+        const { modelVersion } = run as ScoringRun;
+        await dataSource.query(`DELETE FROM lead_scores WHERE workspace_id = $1 AND model_version = $2`, [demo, modelVersion]);
+        await dataSource.query(`DELETE FROM lead_scoring_models WHERE workspace_id = $1 AND version = $2`, [demo, modelVersion]);
+      },
+    );
 
     const rate = (ms: number) => `${Math.round((n / ms) * 1000).toLocaleString('en-US').padStart(10)} contacts/s`;
     const row = (name: string, ms: number) => console.log(`  ${name.padEnd(58)} ${ms.toFixed(0).padStart(7)} ms ${rate(ms)}  ${(ms / baselineWrite).toFixed(2).padStart(6)} × baseline`);

@@ -20,9 +20,10 @@ describe('data-map project: significant-effect handlers', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('loads every *.effect.ts of the sources with the project (none yet is fine), each recording its effect', () => {
+  it('loads every *.effect.ts of the sources with the project, each recording its effect', () => {
     expect(EFFECT_HANDLER_FILES.every((f) => f.endsWith('.effect.ts'))).toBe(true);
-    expect(getMetadataStorage().effects.all().length).toBeGreaterThanOrEqual(EFFECT_HANDLER_FILES.length);
+    const keys = getMetadataStorage().effects.all().map((e) => e.key);
+    expect(keys).toEqual(expect.arrayContaining(['contact.disqualify', 'contact.reassign_owner', 'deal.change_stage', 'chat_thread.route']));
   });
 
   it('finds compiled handlers in nested folders and ignores maps, declarations and other files', () => {
@@ -40,7 +41,7 @@ describe('data-map project: significant-effect handlers', () => {
     const map = buildDataMap({ storage, entities: DATAMAP_PROJECT.entities, mapping: await DATAMAP_PROJECT.mapping?.() });
     const scoring = map.automatedDecisions.find((d) => d.purpose.id === 'ai.lead_scoring');
     expect(scoring?.purpose.legalBasis).toBe('legitimate_interests');
-    expect(scoring?.effects.map((e) => e.handler)).toContain('ProbeDisqualifyLeadEffect');
+    expect(scoring?.effects.map((e) => e.handler)).toEqual(expect.arrayContaining(['DisqualifyLeadEffect', 'ReassignOwnerEffect', 'ChangeDealStageEffect']));
     expect(scoring?.inputs.map((f) => `${f.entity}.${f.property}`)).toContain('Contact.jobTitle');
     expect(scoring?.inputs.every((f) => !f.special)).toBe(true);
     expect(scoring?.safeguards.length).toBeGreaterThan(0);
