@@ -1,5 +1,5 @@
 import { UnreviewedEffectError } from '@lawful/decisions';
-import { ReviewGate } from '@lawful/nestjs';
+import { AuditBuffer, ReviewGate } from '@lawful/nestjs';
 import { type SeededApp, startSeededApp } from '../../testing/seeded-app.fixture';
 import { Membership } from '../../controller/workspaces/membership.entity';
 import { User } from '../../controller/accounts/user.entity';
@@ -154,6 +154,7 @@ describe('gated automated decisions of lead scoring (human review before any sig
     expect(await stageOf(d!.targetId)).toBe(stage);
     const timeline = (await s.as('owner@demo.test', AI).get(`${base}/${d!.id}/timeline`).expect(200)).body;
     expect(timeline.map((e: { type: string }) => e.type)).toEqual(['proposed', 'reviewed', 'applied', 'viewpoint', 'contested', 'suspended', 'reviewed', 'revoked']);
+    await s.app.get(AuditBuffer).flush(); // the audit is written in batches off the request path
     const audited = await s.dataSource.getRepository(AccessAuditRecord).find({ where: { workspaceId: s.demo, entity: 'AutomatedDecision' } });
     expect(audited.some((a) => a.action === 'update' && (a.recordIds ?? []).includes(d!.id))).toBe(true);
   });
